@@ -1,0 +1,64 @@
+# Everything runs through this file. The two commands a person needs (see README.md):
+#   make serve   set everything up, build the site, serve it at http://127.0.0.1:8000
+#   make test    set everything up and run the whole test suite
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+LANGS := nl en tr ar pl uk
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help setup catalogues wheel site serve test benchmark browser clean
+
+help:
+	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
+	@echo "make test    run the whole test suite"
+	@echo "make site    build the site into site/"
+	@echo "make wheel   build the checker wheel into dist/"
+	@echo "make benchmark  print the checker's throughput"
+
+# --- set-up -----------------------------------------------------------------------------------
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+# Debian's Chromium for the browser tests; never a browser download of Playwright's own.
+browser:
+	@test -x /usr/bin/chromium || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# --- the checker ------------------------------------------------------------------------------
+# Compiled catalogues are committed (the wheel and Pyodide load them); a test proves they match.
+catalogues: setup
+	$(VENV)/bin/pybabel compile --use-fuzzy -d checker/locale -D checker --statistics 2>&1 | grep -v '^compiling'
+
+wheel: setup
+	rm -rf dist/*.whl build
+	$(PY) -m build --wheel --no-isolation --outdir dist . >/dev/null
+	@ls dist/*.whl
+
+benchmark: setup
+	$(PY) benchmarks/throughput.py
+
+# --- the site ---------------------------------------------------------------------------------
+site: setup
+	rm -rf site
+	$(PY) -m mkdocs build --strict --quiet -f mkdocs.yml
+
+serve: site
+	@echo "Serving the site at http://127.0.0.1:8000 (Ctrl-C stops)"
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
+
+# --- tests ------------------------------------------------------------------------------------
+test: setup browser site
+	$(PY) -m pytest
+
+clean:
+	rm -rf site dist build .pytest_cache .hypothesis

@@ -1,0 +1,77 @@
+"""Properties that hold for every valid scenario (Hypothesis, 10 000 generated scenarios)."""
+
+import copy
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import describe, evaluate
+from conftest import CONTRACT_IDS, LANGUAGES, SANCTIONS_BY_ROLE, as_json
+from strategies import scenarios
+
+VERDICTS = {"not_allowed", "conditional", "allowed", "out_of_scope"}
+STATUSES = {"violated", "condition", "satisfied", "reminder"}
+
+
+@settings(max_examples=10_000, deadline=None)
+@given(scenario=scenarios, lang=st.sampled_from(LANGUAGES))
+def test_every_valid_scenario(scenario, lang):
+    before = copy.deepcopy(scenario)
+    result = evaluate(scenario, lang)
+
+    assert scenario == before, "evaluate mutated its argument"
+    assert set(result) == {"verdict", "findings", "consequences", "lang"}
+    assert result["lang"] == lang
+    assert result["verdict"] in VERDICTS
+    statuses = [finding["status"] for finding in result["findings"]]
+    assert set(statuses) <= STATUSES
+    assert (result["verdict"] == "not_allowed") == ("violated" in statuses)
+    if result["verdict"] == "conditional":
+        assert "condition" in statuses
+    if result["verdict"] == "allowed":
+        assert not {"violated", "condition"} & set(statuses)
+    if result["verdict"] == "out_of_scope":
+        assert [finding["article"] for finding in result["findings"]] == ["D2"]
+
+    cited = [finding["article"] for finding in result["findings"]]
+    assert set(cited) <= set(CONTRACT_IDS)
+    assert cited == sorted(cited, key=CONTRACT_IDS.index), "findings out of protocol order"
+    assert len(cited) == len(set(cited)), "an article cited twice"
+    assert all(finding["text"].strip() for finding in result["findings"])
+
+    expected = SANCTIONS_BY_ROLE[scenario["role"]] if result["verdict"] == "not_allowed" else []
+    if scenario.get("possibly_criminal") is True:
+        expected = expected + ["S5"]
+    assert result["consequences"] == expected
+
+    assert json.loads(json.dumps(result)) == result
+    assert as_json(evaluate(scenario, lang)) == as_json(result), "not deterministic"
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(scenario=scenarios)
+def test_the_answer_is_the_same_in_every_language(scenario):
+    def shape(result):
+        return result["verdict"], [(f["article"], f["status"]) for f in result["findings"]], result["consequences"]
+
+    english = shape(evaluate(scenario, "en"))
+    for lang in LANGUAGES:
+        assert shape(evaluate(scenario, lang)) == english
+
+
+def matters(relevance, key, scenario):
+    return any(
+        scenario["role"] in when["role"] and scenario.get("setting") in when["setting"] and scenario["action"] in when["action"]
+        for when in relevance.get(key, [])
+    )
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(scenario=scenarios)
+def test_a_question_describe_leaves_out_never_changes_the_answer(scenario):
+    """The form asks only what describe() says matters; what it does not ask must not matter."""
+    relevance = describe("en")["relevance"]
+    asked = {key: value for key, value in scenario.items()
+             if key in ("role", "setting", "action") or matters(relevance, key, scenario)}
+    assert evaluate(asked, "en") == evaluate(scenario, "en")

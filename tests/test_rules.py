@@ -1,0 +1,187 @@
+"""The protocol, case by case: one row per legal situation, grouped by the article it tests.
+
+Each row: a scenario, the verdict, the status the article under test must have (None: the
+article must not be cited), and the consequences. Row ids start with the article id.
+"""
+
+import pytest
+
+from checker import evaluate
+
+V, C, S, R, NA = "violated", "condition", "satisfied", "reminder", None
+
+# Fully answered, harmless publishing facts, so that a row changes only what it tests.
+CLEAN = {
+    "school_related": True,
+    "confidential": False,
+    "personal_information": False,
+    "harms_others": False,
+    "offensive": False,
+}
+STAFF_WORK = {"role": "staff", "setting": "school", "escalating": False, "in_doubt": False, **CLEAN}
+STAFF_PRIVATE = {"role": "staff", "setting": "private", "harms_school": False, "disclaimer": True, **CLEAN}
+
+CASES = [
+    # id, scenario, verdict, article, status, consequences
+    # --- the contract's worked examples
+    ("example-1", {"role": "student", "setting": "lesson", "action": "browse", "permission": False},
+     "not_allowed", "A1", V, ["S3", "S4"]),
+    ("example-2", {"role": "parent", "setting": "private", "action": "post", "school_related": False},
+     "out_of_scope", "D2", S, []),
+    ("example-3", {"role": "staff", "setting": "private", "action": "connect", "contact_role": "student"},
+     "not_allowed", "A6", V, ["S1", "S2"]),
+    # --- D1: everyone connected to the school
+    ("D1-other-reminded", {"role": "other", "action": "post", **CLEAN}, "allowed", "D1", R, []),
+    ("D1-parent-not-cited", {"role": "parent", "action": "post", **CLEAN}, "allowed", "D1", NA, []),
+    # --- D2: scope
+    ("D2-school-related", {"role": "parent", "setting": "private", "action": "post", **CLEAN}, "allowed", "D2", S, []),
+    ("D2-not-school-related", {"role": "student", "setting": "private", "action": "post_media", "school_related": False},
+     "out_of_scope", "D2", S, []),
+    ("D2-unknown", {"role": "parent", "setting": "private", "action": "browse"}, "conditional", "D2", C, []),
+    ("D2-lesson-is-school", {"role": "student", "setting": "lesson", "action": "browse", "permission": True},
+     "allowed", "D2", S, []),
+    ("D2-work-is-school", {"role": "staff", "setting": "school", "action": "browse"}, "allowed", "D2", S, []),
+    ("D2-student-setting-unknown", {"role": "student", "action": "browse", "school_related": False},
+     "conditional", "D2", C, []),
+    ("D2-breach-only-if-in-scope", {"role": "parent", "action": "post_media", "consent": False, **CLEAN, "school_related": None},
+     "conditional", "A5", C, []),
+    # --- A1: no social media during lessons without permission
+    ("A1-student-no-permission", {"role": "student", "setting": "lesson", "action": "post", "permission": False, **CLEAN},
+     "not_allowed", "A1", V, ["S3", "S4"]),
+    ("A1-staff-no-permission", {"role": "staff", "setting": "lesson", "action": "browse", "permission": False},
+     "not_allowed", "A1", V, ["S1", "S2"]),
+    ("A1-permission-given", {"role": "student", "setting": "lesson", "action": "browse", "permission": True},
+     "allowed", "A1", S, []),
+    ("A1-permission-unknown", {"role": "student", "setting": "lesson", "action": "browse"}, "conditional", "A1", C, []),
+    ("A1-setting-unknown", {"role": "staff", "action": "browse", "school_related": True}, "conditional", "A1", C, []),
+    ("A1-not-for-parents", {"role": "parent", "setting": "lesson", "action": "browse", "school_related": True},
+     "allowed", "A1", NA, []),
+    ("A1-not-outside-lessons", {"role": "student", "setting": "school", "action": "browse", "school_related": True},
+     "allowed", "A1", NA, []),
+    # --- A2: sharing knowledge and information
+    ("A2-confidential", {"role": "parent", "action": "post", **CLEAN, "confidential": True}, "not_allowed", "A2", V, ["S3", "S4"]),
+    ("A2-personal-information", {"role": "student", "setting": "private", "action": "join_discussion", **CLEAN, "personal_information": True},
+     "not_allowed", "A2", V, ["S3", "S4"]),
+    ("A2-harms-others", {"role": "other", "action": "post", **CLEAN, "harms_others": True}, "not_allowed", "A2", V, []),
+    ("A2-clean", {"role": "parent", "action": "post", **CLEAN}, "allowed", "A2", S, []),
+    ("A2-unknown", {"role": "parent", "action": "post", "school_related": True, "offensive": False},
+     "conditional", "A2", C, []),
+    ("A2-not-for-browsing", {"role": "parent", "action": "browse", "school_related": True}, "allowed", "A2", NA, []),
+    # --- A3 and A4: reminders whenever something is published
+    ("A3-publishing", {"role": "parent", "action": "post", **CLEAN}, "allowed", "A3", R, []),
+    ("A3-not-for-connecting", {"role": "parent", "action": "connect", "school_related": True}, "allowed", "A3", NA, []),
+    ("A4-publishing", {"role": "student", "setting": "private", "action": "post_media", "consent": True, **CLEAN},
+     "allowed", "A4", R, []),
+    ("A4-not-for-browsing", {"role": "student", "setting": "private", "action": "browse", "school_related": True},
+     "allowed", "A4", NA, []),
+    # --- A5: recordings need explicit consent
+    ("A5-no-consent", {"role": "parent", "action": "post_media", "consent": False, **CLEAN}, "not_allowed", "A5", V, ["S3", "S4"]),
+    ("A5-consent", {"role": "parent", "action": "post_media", "consent": True, **CLEAN}, "allowed", "A5", S, []),
+    ("A5-consent-unknown", {"role": "parent", "action": "post_media", **CLEAN}, "conditional", "A5", C, []),
+    ("A5-not-for-text", {"role": "parent", "action": "post", "consent": False, **CLEAN}, "allowed", "A5", NA, []),
+    # --- A6: staff do not become friends with students
+    ("A6-staff-student", {"role": "staff", "setting": "school", "action": "connect", "contact_role": "student"},
+     "not_allowed", "A6", V, ["S1", "S2"]),
+    ("A6-staff-parent", {"role": "staff", "setting": "private", "action": "connect", "contact_role": "parent", "school_related": True},
+     "allowed", "A6", S, []),
+    ("A6-contact-unknown", {"role": "staff", "setting": "private", "action": "connect", "school_related": True},
+     "conditional", "A6", C, []),
+    ("A6-student-asks-staff", {"role": "student", "setting": "private", "action": "connect", "contact_role": "staff"},
+     "allowed", "A6", R, []),
+    ("A6-parents-not-bound", {"role": "parent", "setting": "private", "action": "connect", "contact_role": "student", "school_related": True},
+     "allowed", "A6", NA, []),
+    # --- A7: norms of decency
+    ("A7-offensive", {"role": "student", "setting": "private", "action": "post", **CLEAN, "offensive": True},
+     "not_allowed", "A7", V, ["S3", "S4"]),
+    ("A7-possibly-criminal", {"role": "parent", "action": "join_discussion", **CLEAN, "possibly_criminal": True},
+     "not_allowed", "A7", V, ["S3", "S4", "S5"]),
+    ("A7-decent", {"role": "student", "setting": "private", "action": "post", **CLEAN}, "allowed", "A7", S, []),
+    ("A7-unknown", {"role": "student", "setting": "private", "action": "post", **CLEAN, "offensive": None},
+     "conditional", "A7", C, []),
+    ("A7-not-for-browsing", {"role": "student", "setting": "private", "action": "browse", "school_related": True, "offensive": True},
+     "allowed", "A7", NA, []),
+    # --- B1-B4: staff at work
+    ("B1-reminder-at-work", {**STAFF_WORK, "action": "post"}, "allowed", "B1", R, []),
+    ("B1-not-outside-work", {**STAFF_PRIVATE, "action": "post"}, "allowed", "B1", NA, []),
+    ("B2-not-stated", {**STAFF_WORK, "action": "join_discussion", "identifies_as_staff": False},
+     "not_allowed", "B2", V, ["S1", "S2"]),
+    ("B2-stated", {**STAFF_WORK, "action": "join_discussion", "identifies_as_staff": True}, "allowed", "B2", S, []),
+    ("B2-unknown", {**STAFF_WORK, "action": "join_discussion"}, "conditional", "B2", C, []),
+    ("B2-not-for-posts", {**STAFF_WORK, "action": "post"}, "allowed", "B2", NA, []),
+    ("B3-escalating", {**STAFF_WORK, "action": "post", "escalating": True}, "conditional", "B3", C, []),
+    ("B3-unknown-is-a-reminder", {**STAFF_WORK, "action": "post", "escalating": None}, "allowed", "B3", R, []),
+    ("B3-calm", {**STAFF_WORK, "action": "post"}, "allowed", "B3", NA, []),
+    ("B4-in-doubt", {**STAFF_WORK, "action": "post", "in_doubt": True}, "conditional", "B4", C, []),
+    ("B4-unknown-is-a-reminder", {**STAFF_WORK, "action": "post", "in_doubt": None}, "allowed", "B4", R, []),
+    ("B4-not-outside-work", {**STAFF_PRIVATE, "action": "post", "in_doubt": True}, "allowed", "B4", NA, []),
+    # --- C1-C3: staff outside work
+    ("C1-harms-school", {**STAFF_PRIVATE, "action": "post", "harms_school": True}, "not_allowed", "C1", V, ["S1", "S2"]),
+    ("C1-confidential", {**STAFF_PRIVATE, "action": "post", "confidential": True}, "not_allowed", "C1", V, ["S1", "S2"]),
+    ("C1-clean", {**STAFF_PRIVATE, "action": "post"}, "allowed", "C1", S, []),
+    ("C1-unknown", {**STAFF_PRIVATE, "action": "post", "harms_school": None}, "conditional", "C1", C, []),
+    ("C1-setting-unknown", {**STAFF_PRIVATE, "setting": None, "action": "post", "harms_school": True,
+                            "permission": True, "escalating": False, "in_doubt": False},
+     "conditional", "C1", C, []),
+    ("C1-not-at-work", {**STAFF_WORK, "action": "post", "harms_school": True}, "allowed", "C1", NA, []),
+    ("C2-not-stated", {**STAFF_PRIVATE, "action": "join_discussion", "identifies_as_staff": False},
+     "not_allowed", "C2", V, ["S1", "S2"]),
+    ("C2-stated", {**STAFF_PRIVATE, "action": "join_discussion", "identifies_as_staff": True}, "allowed", "C2", S, []),
+    ("C2-not-for-posts", {**STAFF_PRIVATE, "action": "post"}, "allowed", "C2", NA, []),
+    ("C2-unknown", {**STAFF_PRIVATE, "action": "join_discussion"}, "conditional", "C2", C, []),
+    ("C3-no-disclaimer", {**STAFF_PRIVATE, "action": "post", "disclaimer": False}, "not_allowed", "C3", V, ["S1", "S2"]),
+    ("C3-disclaimer", {**STAFF_PRIVATE, "action": "post_media", "consent": True}, "allowed", "C3", S, []),
+    ("C3-unknown", {**STAFF_PRIVATE, "action": "post", "disclaimer": None}, "conditional", "C3", C, []),
+    ("C3-not-at-work", {**STAFF_WORK, "action": "post", "disclaimer": False}, "allowed", "C3", NA, []),
+    ("C3-not-for-parents", {"role": "parent", "action": "post", "disclaimer": False, **CLEAN}, "allowed", "C3", NA, []),
+    # --- U4: the good name of the school colours an answer for everyone else
+    ("U4-student-harms-school", {"role": "student", "setting": "private", "action": "post", **CLEAN, "harms_school": True},
+     "allowed", "U4", R, []),
+    # --- S1-S5: what may follow
+    ("S-other-has-no-sanction-article", {"role": "other", "action": "post_media", "consent": False, **CLEAN},
+     "not_allowed", "A5", V, []),
+    ("S5-criminal-other", {"role": "other", "action": "post", **CLEAN, "possibly_criminal": True},
+     "not_allowed", "S5", R, ["S5"]),
+    ("S5-even-out-of-scope", {"role": "parent", "setting": "private", "action": "post", "school_related": False, "possibly_criminal": True},
+     "out_of_scope", "S5", NA, ["S5"]),
+    ("S-no-consequence-when-allowed", {"role": "staff", "setting": "lesson", "action": "browse", "permission": True},
+     "allowed", "A1", S, []),
+]
+
+
+def without_none(scenario):
+    """Rows write `key: None` for "left out", to override a shared default readably."""
+    return {key: value for key, value in scenario.items() if value is not None}
+
+
+@pytest.mark.parametrize(
+    "scenario, verdict, article, status, consequences",
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_case(scenario, verdict, article, status, consequences):
+    result = evaluate(without_none(scenario), "en")
+    statuses = {finding["article"]: finding["status"] for finding in result["findings"]}
+    assert result["verdict"] == verdict, result
+    assert statuses.get(article) == status, result
+    assert result["consequences"] == consequences, result
+
+
+def test_every_decisive_article_has_rows_for_each_outcome():
+    """The table covers, per article, each outcome the article can have."""
+    seen = {(case[3], case[4]) for case in CASES}
+    for article in ("A1", "A2", "A5", "A6", "A7", "B2", "C1", "C2", "C3"):
+        for status in (V, C, S, NA):
+            assert (article, status) in seen, (article, status)
+    for article in ("A3", "A4", "B1"):
+        assert {(article, R), (article, NA)} <= seen
+    for article in ("B3", "B4"):
+        assert {(article, C), (article, R), (article, NA)} <= seen
+
+
+def test_findings_are_in_protocol_order():
+    result = evaluate(without_none({**STAFF_PRIVATE, "setting": None, "action": "join_discussion", "harms_school": True}), "en")
+    from checker import ARTICLE_IDS
+
+    cited = [finding["article"] for finding in result["findings"]]
+    assert cited == sorted(cited, key=ARTICLE_IDS.index)
+    assert len(cited) == len(set(cited))
