@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 LANGS := nl en tr ar pl uk
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup catalogues wheel site serve test benchmark browser clean
+.PHONY: help setup messages catalogues wheel site serve test benchmark browser clean
 
 help:
 	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
@@ -50,7 +50,7 @@ benchmark: setup
 # --- the site ---------------------------------------------------------------------------------
 site: setup
 	rm -rf site
-	$(PY) -m mkdocs build --strict --quiet -f mkdocs.yml
+	$(PY) tools/build_site.py
 
 serve: site
 	@echo "Serving the site at http://127.0.0.1:8000 (Ctrl-C stops)"
@@ -62,3 +62,9 @@ test: setup browser site
 
 clean:
 	rm -rf site dist build .pytest_cache .hypothesis
+
+# After changing a message in checker/: refresh the template and the catalogues, then translate
+# what pybabel marks fuzzy or leaves empty (tests/test_catalogues.py lists them).
+messages: setup
+	$(VENV)/bin/pybabel extract --no-location --sort-output --project tvo-protocol-checker --version 1.0.0 -o checker/locale/checker.pot checker
+	$(VENV)/bin/pybabel update --ignore-obsolete -i checker/locale/checker.pot -d checker/locale -D checker

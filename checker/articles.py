@@ -32,7 +32,7 @@ ARTICLES: dict[str, str] = {
     "C2": N_("Staff outside work: say that you work at the school"),
     "C3": N_("Staff outside work: a personal-opinion disclaimer"),
     "S1": N_("Staff: possible breach of duty"),
-    "S2": N_("Staff: measures from a warning to dismissal"),
+    "S2": N_("Staff: measures from a warning up to summary dismissal"),
     "S3": N_("Students and parents: culpable behaviour"),
     "S4": N_("Students and parents: measures from a warning to expulsion"),
     "S5": N_("Possible criminal offence: report to the police"),

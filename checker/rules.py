@@ -134,8 +134,8 @@ def scope(s: Scenario) -> tuple[Optional[bool], Finding]:
     """D2: is the protocol applicable? True, False, or None (it depends on an unknown fact)."""
     if situation_is_school(s):
         return True, Finding("D2", SATISFIED, N_(
-            "This happens during a lesson, at work, or between a staff member and a student, where school "
-            "and private life overlap, so the protocol applies."
+            "This happens during a lesson, at work, or between a staff member and a student: school, work "
+            "and private life overlap here, so the protocol applies."
         ))
     if s.get("school_related") is True:
         return True, Finding("D2", SATISFIED, N_(
@@ -241,7 +241,7 @@ def personally_responsible(s: Scenario) -> Finding:
 )
 def public_indefinitely(s: Scenario) -> Finding:
     return Finding("A4", REMINDER, N_(
-        "What you publish can stay public indefinitely, even after you delete the message."
+        "What you publish will stay public indefinitely, even after you delete the message."
     ))
 
 
@@ -260,7 +260,7 @@ def recordings_need_consent(s: Scenario) -> Finding:
         (None if consent is None else not consent,),
         violated=N_(
             "Photos, films and sound recordings of school-related situations may only be put online if "
-            "everyone involved has explicitly agreed to it, and not everyone has."
+            "everyone shown or heard in them has explicitly agreed to it, and not everyone has."
         ),
         condition=N_(
             "Allowed provided that everyone shown or heard in the recording has explicitly agreed to it being put online."
@@ -281,7 +281,7 @@ def staff_not_friends_with_students(s: Scenario) -> Optional[Finding]:
         # The article binds staff; a student who asks a staff member should know the answer.
         if contact == "staff":
             return Finding("A6", REMINDER, N_(
-                "Staff are not allowed to become 'friends' with students on social media, so a staff member will decline."
+                "Staff are not allowed to become 'friends' with students on social media, so a staff member should decline."
             ))
         return None
     return require(
@@ -308,7 +308,8 @@ def norms_of_decency(s: Scenario) -> Finding:
     # A7's own examples (threatening, stalking, defaming) are offences themselves.
     if s.get("possibly_criminal") is True:
         return Finding("A7", VIOLATED, N_(
-            "A statement that may be a criminal offence oversteps the norms of decency; the school will take appropriate measures."
+            "A statement that may be a criminal offence goes beyond the norms of decency (this is how the "
+            "checker reads A7); the school will take appropriate measures."
         ))
     return require(
         "A7",
@@ -320,7 +321,7 @@ def norms_of_decency(s: Scenario) -> Finding:
         condition=N_(
             "Allowed provided it does not bully, hurt, stalk, threaten, defame or otherwise damage anyone."
         ),
-        satisfied=N_("It respects the norms of decency: it does not bully, hurt, threaten or damage anyone."),
+        satisfied=N_("It respects the norms of decency: it does not bully, hurt, stalk, threaten, defame or otherwise damage anyone."),
     )
 
 
@@ -380,7 +381,7 @@ def when_it_gets_out_of_hand(s: Scenario) -> Optional[Finding]:
     # A duty that arises only when the conversation threatens to derail: unknown is a reminder.
     if s.get("escalating") is True:
         return Finding("B3", CONDITION, N_(
-            "The conversation threatens to get out of hand: contact your manager straight away to agree on how to proceed."
+            "The conversation threatens to get out of hand: contact your manager straight away to discuss the strategy to follow."
         ))
     if s.get("escalating") is None:
         return Finding("B3", REMINDER, N_(
@@ -478,7 +479,9 @@ def personal_opinion_disclaimer(s: Scenario) -> Finding:
             "Outside work, allowed provided you add that the views are your own and not the school's, and "
             "that you are not responsible for what others write."
         ),
-        satisfied=N_("You add that the views are your own and that you are not responsible for what others write."),
+        satisfied=N_(
+            "You add that the views are your own and not the school's, and that you are not responsible for what others write."
+        ),
     )
 
 
@@ -495,7 +498,7 @@ def good_name_of_the_school(s: Scenario) -> Optional[Finding]:
     # C1 makes harming the school's name a breach for staff outside work; for everyone else the
     # principle asks them to mind it, which is worth saying but is not itself a rule to break.
     if s.get("harms_school") is True and not (s["role"] == "staff" and s.get("setting") in ("private", None)):
-        return Finding("U4", REMINDER, N_("Everyone using social media should mind the good name of the school."))
+        return Finding("U4", REMINDER, N_("Everyone using social media should mind the good name of the school and of everyone involved with it."))
     return None
 
 

@@ -1,0 +1,31 @@
+"""MkDocs hooks (a built-in MkDocs feature, not a plugin): the few things configuration cannot say.
+
+- Every page gets `lang` and `dir` on <html> (Material puts `dir` on <body> only).
+- The checker page gets the checker's own `describe(lang)`, so its form is complete before
+  Python has booted and cannot drift from the rules.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker import describe  # noqa: E402
+
+RTL = {"ar"}
+
+
+def on_config(config):
+    lang = config.theme["language"]
+    config.extra["lang"] = lang
+    config.extra["direction"] = "rtl" if lang in RTL else "ltr"
+    config.extra["checker"] = describe(lang)
+    return config
+
+
+def on_post_page(output: str, page, config) -> str:
+    lang, direction = config.extra["lang"], config.extra["direction"]
+    return output.replace(f'<html lang="{lang}" class="no-js">', f'<html lang="{lang}" dir="{direction}" class="no-js">', 1)
