@@ -37,7 +37,7 @@ browser:
 # --- the checker ------------------------------------------------------------------------------
 # Compiled catalogues are committed (the wheel and Pyodide load them); a test proves they match.
 catalogues: setup
-	$(VENV)/bin/pybabel compile --use-fuzzy -d checker/locale -D checker --statistics 2>&1 | grep -v '^compiling'
+	$(VENV)/bin/pybabel compile -d checker/locale -D checker --statistics 2>&1 | grep -v '^compiling'
 
 wheel: setup
 	rm -rf dist/*.whl build

@@ -1,4 +1,4 @@
-"""Build the whole site into site/: one MkDocs build per language, then the site root.
+"""Build the whole site into site/: the checker runtime once, one MkDocs build per language, the root.
 
     .venv/bin/python tools/build_site.py          (what `make site` runs)
 
@@ -7,10 +7,15 @@ Prints the build time of each language and of the whole.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import logging
 import os
 import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,7 +24,44 @@ from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
-LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk")
+LANGUAGES = tuple(os.environ.get("LANGS", "nl en tr ar pl uk").split())  # LANGS="nl en": a quicker partial build
+
+PYODIDE = ROOT / "node_modules" / "pyodide"
+# What the checker needs of Pyodide: the loader, the runtime and the standard library. Not the
+# 357-package lock (we load no package), the consoles, the type declarations or source maps.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
+
+def build_runtime() -> dict:
+    """site/runtime/: Pyodide and the checker wheel, once for all six languages.
+
+    Returns what the checker page needs to find them: the folder (relative to the site root), the
+    wheel's file name and its Subresource Integrity hash (the worker fetches it with that hash).
+    """
+    if not PYODIDE.is_dir():
+        sys.exit("node_modules/pyodide is missing: run `npm ci` (make does this for you)")
+    version = json.loads((PYODIDE / "package.json").read_text())["version"]
+    folder = SITE / "runtime"
+    pyodide = folder / "pyodide"  # the Pyodide version is in the lock; the folder keeps its files together
+    pyodide.mkdir(parents=True)
+    for name in PYODIDE_FILES:
+        shutil.copy2(PYODIDE / name, pyodide / name)
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
+    (pyodide / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
+
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, str(ROOT)],
+            check=True, capture_output=True, cwd=out,
+        )
+        [wheel] = Path(out).glob("*-py3-none-any.whl")
+        data = wheel.read_bytes()
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    digest = hashlib.sha256(data).digest()
+    name = f"{wheel.stem}.{digest.hex()[:12]}.whl"  # content-addressed: safe to cache for ever
+    (folder / name).write_bytes(data)
+    print(f"  runtime: Pyodide {version}, {name}")
+    return {"path": "runtime/", "wheel": name, "integrity": "sha256-" + base64.b64encode(digest).decode()}
 
 
 def config_file(lang: str) -> Path:
@@ -32,9 +74,12 @@ def main() -> None:
     os.chdir(ROOT)
     shutil.rmtree(SITE, ignore_errors=True)
     start = time.perf_counter()
+    runtime = build_runtime()
     for lang in LANGUAGES:
         began = time.perf_counter()
-        build(load_config(str(config_file(lang))))
+        config = load_config(str(config_file(lang)))
+        config.extra["runtime"] = runtime
+        build(config)
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
     for file in (ROOT / "tools" / "site_root").iterdir():
         shutil.copy2(file, SITE / file.name)

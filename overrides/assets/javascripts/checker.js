@@ -1,0 +1,224 @@
+// The checker page: show the questions that matter, keep the scenario in the URL, run the
+// checker (Python, in checker-worker.mjs) and show its answer. Everything the visitor typed or
+// the URL carried reaches the page as text (textContent), never as HTML.
+
+const root = document.getElementById("checker-app");
+const form = document.getElementById("checker-form");
+const result = document.getElementById("checker-result");
+const status = document.getElementById("checker-status");
+const statusText = document.getElementById("checker-status-text");
+const progress = document.getElementById("checker-progress");
+const failed = document.getElementById("checker-failed");
+const description = JSON.parse(document.getElementById("checker-description").textContent);
+const texts = Object.fromEntries(
+  [...document.getElementById("checker-texts").content.querySelectorAll("[data-text]")].map(
+    (element) => [element.dataset.text, element.textContent],
+  ),
+);
+const lang = root.dataset.lang;
+const BASE_KEYS = ["role", "setting", "action"];
+
+// --- the form ---------------------------------------------------------------------------------
+
+function chosen(key) {
+  const input = form.querySelector(`input[name="${key}"]:checked`);
+  return input && input.value !== "" ? input.value : null;
+}
+
+function matters(key, role, setting, action) {
+  return (description.relevance[key] || []).some(
+    (when) => when.role.includes(role) && when.setting.includes(setting) && when.action.includes(action),
+  );
+}
+
+/** Show a question only when it can change the answer for the chosen role, setting and action. */
+function showRelevantQuestions() {
+  const [role, setting, action] = BASE_KEYS.map(chosen);
+  for (const fieldset of form.querySelectorAll("fieldset[data-optional]")) {
+    fieldset.hidden = !(role && action && matters(fieldset.dataset.key, role, setting, action));
+  }
+}
+
+/** The scenario the form holds: visible questions only; "not sure" leaves a key out. */
+function scenarioFromForm() {
+  const scenario = {};
+  for (const fieldset of form.querySelectorAll("fieldset")) {
+    const key = fieldset.dataset.key;
+    const value = chosen(key);
+    if (fieldset.hidden || value === null) continue;
+    scenario[key] = description.properties[key].type === "boolean" ? value === "true" : value;
+  }
+  return scenario;
+}
+
+/** The scenario a shared link holds, as the checker's contract writes it. Whatever the link
+ * says goes to the checker as it is, so a tampered link gets the checker's own message. */
+function scenarioFromQuery(query) {
+  const scenario = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    const type = description.properties[key] && description.properties[key].type;
+    scenario[key] = type === "boolean" && (value === "true" || value === "false") ? value === "true" : value;
+  }
+  return scenario;
+}
+
+function fillForm(scenario) {
+  form.reset();
+  for (const [key, value] of Object.entries(scenario)) {
+    const input = [...form.querySelectorAll("input[type=radio]")].find(
+      (candidate) => candidate.name === key && candidate.value === String(value),
+    );
+    if (input) input.checked = true;
+  }
+  showRelevantQuestions();
+}
+
+function queryFor(scenario) {
+  return new URLSearchParams(Object.entries(scenario).map(([key, value]) => [key, String(value)])).toString();
+}
+
+// --- the answer -------------------------------------------------------------------------------
+
+function element(tag, properties = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, properties);
+  node.append(...children);
+  return node;
+}
+
+function articleLink(article) {
+  return element("a", {
+    href: `${root.dataset.protocol}#${article.toLowerCase()}`,
+    className: "checker-article",
+    title: `${texts.article} ${article}: ${description.articles[article]}`,
+  }, article);
+}
+
+function showAnswer(answer, query) {
+  result.replaceChildren();
+  result.removeAttribute("data-verdict");
+  result.removeAttribute("data-error");
+  const heading = element("h2", { id: "checker-answer", tabIndex: -1 });
+  if (answer.error !== undefined) {
+    heading.textContent = texts.answer;
+    result.dataset.error = answer.field || "scenario";
+    result.append(heading, element("p", { className: "checker-error" }, answer.error));
+  } else {
+    const { verdict, findings, consequences } = answer.result;
+    heading.textContent = `${texts.answer}: ${description.verdicts[verdict]}`;
+    result.dataset.verdict = verdict;
+    result.append(heading, element("h3", {}, texts.findings));
+    const list = element("ul", { className: "checker-findings" });
+    for (const finding of findings) {
+      const item = element("li", { className: `checker-finding checker-finding--${finding.status}` },
+        articleLink(finding.article), " ",
+        element("span", { className: "checker-finding__status" }, description.statuses[finding.status]), " ",
+        element("span", { className: "checker-finding__text" }, finding.text));
+      item.dataset.article = finding.article;
+      item.dataset.status = finding.status;
+      list.append(item);
+    }
+    result.append(list);
+    if (consequences.length) {
+      const sanctions = element("ul", { className: "checker-consequences" });
+      for (const article of consequences) {
+        const item = element("li", {}, articleLink(article), " ", description.articles[article]);
+        item.dataset.article = article;
+        sanctions.append(item);
+      }
+      result.append(element("h3", {}, texts.consequences), sanctions);
+    }
+    result.append(element("p", {}, element("a", { href: `?${query}` }, texts.share)));
+  }
+  result.classList.toggle("checker-result--shown", true);
+  heading.focus({ preventScroll: false });
+}
+
+// --- the worker -------------------------------------------------------------------------------
+
+let worker = null;
+let ready = false;
+let pending = null; // the latest request made before Python was ready; older ones are moot
+let asked = 0;
+
+function fail() {
+  failed.hidden = false;
+  status.hidden = true;
+  form.querySelector("[type=submit]").disabled = true;
+}
+
+function ask(scenario) {
+  const query = queryFor(scenario);
+  asked += 1;
+  const request = { type: "evaluate", id: asked, scenario: JSON.stringify(scenario), lang, query };
+  if (ready) worker.postMessage(request);
+  else {
+    pending = request;
+    statusText.textContent = `${texts.working}`;
+  }
+  return request;
+}
+
+const queries = new Map();
+
+function startWorker() {
+  if (typeof WebAssembly !== "object" || !root.dataset.runtime || typeof Worker !== "function") {
+    fail();
+    return;
+  }
+  status.hidden = false;
+  worker = new Worker(root.dataset.worker, { type: "module" });
+  worker.onerror = fail;
+  worker.onmessage = ({ data }) => {
+    if (data.type === "stage") progress.value = data.value;
+    else if (data.type === "ready") {
+      ready = true;
+      statusText.textContent = texts.ready;
+      status.hidden = true;
+      if (pending) worker.postMessage(pending);
+      pending = null;
+    } else if (data.type === "answer") {
+      if (data.id === asked) showAnswer(data, queries.get(data.id));
+      queries.delete(data.id);
+    } else if (data.type === "failed") {
+      console.error("checker:", data.reason);
+      fail();
+    }
+  };
+  const runtime = new URL(root.dataset.runtime, location.href);
+  worker.postMessage({
+    type: "init",
+    indexURL: new URL("pyodide/", runtime).href,
+    wheelURL: new URL(root.dataset.wheel, runtime).href,
+    integrity: root.dataset.integrity,
+  });
+}
+
+function submit(scenario) {
+  const request = ask(scenario);
+  queries.set(request.id, request.query);
+  history.replaceState(null, "", `?${request.query}`);
+}
+
+form.addEventListener("change", showRelevantQuestions);
+form.addEventListener("reset", () => {
+  setTimeout(showRelevantQuestions);
+  result.replaceChildren();
+  result.removeAttribute("data-verdict");
+  result.removeAttribute("data-error");
+  history.replaceState(null, "", location.pathname);
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  submit(scenarioFromForm());
+});
+
+form.hidden = false;
+startWorker();
+if (location.search.length > 1) {
+  const scenario = scenarioFromQuery(location.search);
+  fillForm(scenario);
+  submit(scenario);
+} else {
+  showRelevantQuestions();
+}
