@@ -53,6 +53,7 @@ def build_runtime() -> dict:
         subprocess.run(
             [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, str(ROOT)],
             check=True, capture_output=True, cwd=out,
+            env={**os.environ, "SOURCE_DATE_EPOCH": "315532800"},  # reproducible: same code, same hash
         )
         [wheel] = Path(out).glob("*-py3-none-any.whl")
         data = wheel.read_bytes()
@@ -81,6 +82,8 @@ def main() -> None:
         config.extra["runtime"] = runtime
         build(config)
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
+    for source_map in SITE.rglob("*.map"):  # the theme's, for its developers; no page needs them
+        source_map.unlink()
     for file in (ROOT / "tools" / "site_root").iterdir():
         shutil.copy2(file, SITE / file.name)
     print(f"site/ built in {time.perf_counter() - start:.2f} s ({len(LANGUAGES)} languages)")

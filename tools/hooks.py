@@ -26,6 +26,22 @@ def on_config(config):
     return config
 
 
-def on_post_page(output: str, page, config) -> str:
+def on_template_context(context, template_name, config):
+    # The 404 page is served for any missing path, so its links must be absolute: MkDocs makes
+    # them absolute from the server root, and each language's 404 lives in /<lang>/.
+    if template_name == "404.html":
+        context["base_url"] = f"/{config.extra['lang']}"
+    return context
+
+
+def with_lang_and_dir(output: str, config) -> str:
     lang, direction = config.extra["lang"], config.extra["direction"]
     return output.replace(f'<html lang="{lang}" class="no-js">', f'<html lang="{lang}" dir="{direction}" class="no-js">', 1)
+
+
+def on_post_page(output: str, page, config) -> str:
+    return with_lang_and_dir(output, config)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return with_lang_and_dir(output, config) if template_name.endswith(".html") else output
