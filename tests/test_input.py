@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from checker import ScenarioError, describe, evaluate
+from checker.web import answer as answer_json
 from conftest import LANGUAGES, ROOT
 
 HUGE = "x" * 1_000_000
@@ -104,3 +105,10 @@ def test_cli_missing_file_and_bad_options():
         done = run(*args)
         assert done.returncode == 2 and done.stdout == "" and "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_web_entry_point_answers_json_with_result_or_error():
+    assert json.loads(answer_json('{"role": "parent", "action": "post"}', "en"))["result"]["verdict"] == "conditional"
+    error = json.loads(answer_json('{"role": "teacher", "action": "post"}', "pl"))
+    assert error["field"] == "role" and "teacher" in error["error"]
+    assert "error" in json.loads(answer_json("{not json", "en"))

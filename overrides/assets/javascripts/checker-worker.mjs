@@ -3,21 +3,6 @@
 // {type: "evaluate", id, scenario, lang}. Messages out: {type: "stage", value}, {type: "ready"},
 // {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error}.
 
-const PYTHON = `
-import json
-from checker import ScenarioError, evaluate
-
-def answer(scenario_json, lang):
-    # Only the checker's own ScenarioError reaches the visitor as a message; anything else is
-    # a defect and surfaces as a failure in the page, never as a traceback.
-    try:
-        return json.dumps({"result": evaluate(json.loads(scenario_json), lang)})
-    except ScenarioError as problem:
-        return json.dumps({"error": str(problem), "field": problem.field})
-
-answer
-`;
-
 let answer = null;
 
 async function boot({ indexURL, wheelURL, integrity }) {
@@ -34,7 +19,7 @@ async function boot({ indexURL, wheelURL, integrity }) {
   ]);
   postMessage({ type: "stage", value: 2 });
   pyodide.unpackArchive(wheel, "wheel");
-  answer = pyodide.runPython(PYTHON);
+  answer = pyodide.pyimport("checker.web").answer;
   postMessage({ type: "stage", value: 3 });
   postMessage({ type: "ready" });
 }

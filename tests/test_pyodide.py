@@ -1,0 +1,52 @@
+"""The checker inside real Pyodide gives exactly the answers CPython gives, in every language.
+
+Node runs the same npm package the site ships (node_modules/pyodide) with the wheel the site
+ships (site/runtime/), over 500 generated scenarios plus the bad inputs, in all six languages.
+"""
+
+import json
+import random
+import shutil
+import subprocess
+
+import pytest
+
+from checker.scenario import KEYS
+from checker.web import answer
+from conftest import LANGUAGES, ROOT
+from test_input import BAD
+
+SCRIPT = ROOT / "tests" / "pyodide" / "answer.mjs"
+
+
+def generated(count: int, seed: int = 314) -> list[dict]:
+    rng = random.Random(seed)
+    scenarios = []
+    for _ in range(count):
+        scenario = {}
+        for key, accepted in KEYS.items():
+            if key in ("role", "action") or rng.random() < 0.5:
+                scenario[key] = rng.choice((True, False)) if accepted is bool else rng.choice(accepted)
+        scenarios.append(scenario)
+    return scenarios
+
+
+def test_pyodide_answers_like_cpython(tmp_path):
+    wheels = list((ROOT / "site" / "runtime").glob("*.whl"))
+    assert len(wheels) == 1, "site/ is not built: run `make site` (make test does)"
+    assert shutil.which("node"), "Node.js is needed to run Pyodide outside the browser"
+
+    scenarios = generated(500) + [case[1] for case in BAD]
+    cases = [{"scenario": scenario, "lang": lang} for lang in LANGUAGES for scenario in scenarios]
+    (tmp_path / "cases.json").write_text(json.dumps(cases))
+    done = subprocess.run(["node", str(SCRIPT), str(tmp_path / "cases.json"), str(wheels[0])],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    output = json.loads(done.stdout)
+
+    assert output["python"].startswith("3.14"), output["python"]
+    assert len(output["answers"]) == len(cases) >= 500 * len(LANGUAGES)
+    for case, pyodide in zip(cases, output["answers"]):
+        assert pyodide == json.loads(answer(json.dumps(case["scenario"]), case["lang"])), case
+    verdicts = {a["result"]["verdict"] for a in output["answers"] if "result" in a}
+    assert verdicts == {"not_allowed", "conditional", "allowed", "out_of_scope"}, "the sample covers every verdict"
