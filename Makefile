@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 LANGS := nl en tr ar pl uk
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup messages catalogues wheel site serve test benchmark browser clean
+.PHONY: help setup messages catalogues wheel site serve test benchmark benchmark-browser browser clean
 
 help:
 	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
@@ -50,6 +50,9 @@ wheel: setup
 
 benchmark: setup
 	$(PY) benchmarks/throughput.py
+
+benchmark-browser: site browser
+	$(PY) benchmarks/browser.py
 
 # --- the site ---------------------------------------------------------------------------------
 site: setup
