@@ -148,3 +148,39 @@ def test_checker_shows_url_payloads_as_text(page, site_url, payload):
         assert page.evaluate("window.__pwned") is None
         assert page.locator("#checker-result img, #checker-result script, #checker-result svg").count() == 0
         assert shown(page)["error"], "the checker's message is shown"
+
+
+def failure_shown(page):
+    page.wait_for_selector("#checker-failed:not([hidden])", timeout=VERDICT_TIMEOUT)
+    links = page.locator("#checker-failed a")
+    assert links.count() == 4 and links.first.get_attribute("href").endswith("/protocol/")
+    assert page.locator("#checker-form").is_visible()
+
+
+def test_checker_without_webassembly_says_so(page, site_url):
+    page.add_init_script("delete window.WebAssembly")
+    open_page(page, f"{site_url}/en/checker/")
+    failure_shown(page)
+    assert not [url for url in page.recorder.requests if "/runtime/" in url]
+
+
+def test_checker_whose_runtime_fails_to_load_says_so(page, site_url):
+    page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(status=404, body="gone"))
+    open_page(page, f"{site_url}/en/checker/?role=parent&action=post")
+    failure_shown(page)
+
+
+def test_checker_refuses_a_wheel_whose_hash_differs(page, site_url):
+    def tampered(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=response.body() + b"\0")
+    page.route("**/runtime/*.whl", tampered)
+    open_page(page, f"{site_url}/en/checker/?role=parent&action=post")
+    failure_shown(page)
+    assert page.get_attribute("#checker-result", "data-verdict") is None
+
+
+def test_checker_whose_standard_library_fails_to_load_says_so(page, site_url):
+    page.route("**/python_stdlib.zip", lambda route: route.fulfill(status=404, body="gone"))
+    open_page(page, f"{site_url}/en/checker/?role=parent&action=post")
+    failure_shown(page)

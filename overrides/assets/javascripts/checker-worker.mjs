@@ -5,6 +5,19 @@
 
 let answer = null;
 
+function failed(problem) {
+  postMessage({ type: "failed", reason: String((problem && problem.message) || problem) });
+}
+
+// Pyodide 314.0.7 reports a wasm file that fails to load or compile only with console.warn, and
+// its loadPyodide never settles; turn that warning into the failure the page shows. (The version
+// is pinned; tests/test_browser.py guards this by serving a broken wasm file.)
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  warn(...args);
+  if (String(args[0]).startsWith("wasm instantiation failed")) failed(args[0]);
+};
+
 async function boot({ indexURL, wheelURL, integrity }) {
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   postMessage({ type: "stage", value: 1 });
@@ -29,13 +42,13 @@ onmessage = async ({ data }) => {
     try {
       await boot(data);
     } catch (problem) {
-      postMessage({ type: "failed", reason: String(problem && problem.message || problem) });
+      failed(problem);
     }
   } else if (data.type === "evaluate") {
     try {
       postMessage({ type: "answer", id: data.id, ...JSON.parse(answer(data.scenario, data.lang)) });
     } catch (problem) {
-      postMessage({ type: "failed", reason: String(problem && problem.message || problem) });
+      failed(problem);
     }
   }
 };
