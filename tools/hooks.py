@@ -3,12 +3,17 @@
 - Every page gets `lang` and `dir` on <html> (Material puts `dir` on <body> only).
 - The checker page gets the checker's own `describe(lang)`, so its form is complete before
   Python has booted and cannot drift from the rules.
+- The protocol's version and date, kept once in mkdocs.yml (`extra.protocol`), replace
+  `{{ protocol.version }}` and `{{ protocol.date }}` in any page (the date written the language's way).
 """
 
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
+
+from babel.dates import format_date
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -16,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from checker import describe  # noqa: E402
 
 RTL = {"ar"}
+DATE_LOCALE = {"en": "en_GB"}  # 24 November 2026, as the school writes it
 
 
 def on_config(config):
@@ -23,7 +29,18 @@ def on_config(config):
     config.extra["lang"] = lang
     config.extra["direction"] = "rtl" if lang in RTL else "ltr"
     config.extra["checker"] = describe(lang)
+    protocol = config.extra["protocol"]
+    protocol["written_date"] = format_date(
+        date.fromisoformat(str(protocol["date"])), "long", locale=DATE_LOCALE.get(lang, lang)
+    )
     return config
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    protocol = config.extra["protocol"]
+    return markdown.replace("{{ protocol.version }}", str(protocol["version"])).replace(
+        "{{ protocol.date }}", protocol["written_date"]
+    )
 
 
 def on_template_context(context, template_name, config):
