@@ -28,8 +28,8 @@ SHARED = {"role": "parent", "setting": "private", "action": "post_media", "schoo
 
 # An empty page that boots Pyodide exactly as the checker does (module worker, same files).
 BARE_BOOT = """<!doctype html><html><body><script type="module">
-const src = `import {loadPyodide} from "${location.origin}/runtime/pyodide/pyodide.mjs";
-await loadPyodide({indexURL: "${location.origin}/runtime/pyodide/"}); postMessage("ready");`;
+const src = `import {loadPyodide} from "${location.origin}/runtime/PYODIDE/pyodide.mjs";
+await loadPyodide({indexURL: "${location.origin}/runtime/PYODIDE/"}); postMessage("ready");`;
 const worker = new Worker(URL.createObjectURL(new Blob([src], {type: "text/javascript"})), {type: "module"});
 worker.onmessage = () => { window.bootMs = performance.now(); };
 </script></body></html>"""
@@ -42,7 +42,8 @@ def serve() -> str:
 
         def do_GET(self):
             if self.path == "/__bench/bare.html":
-                body = BARE_BOOT.encode()
+                [pyodide] = (SITE / "runtime").glob("pyodide-*")
+                body = BARE_BOOT.replace("PYODIDE", pyodide.name).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))

@@ -169,5 +169,5 @@ def test_root_page_offers_every_language_and_falls_back_to_dutch():
 
 def test_pyodide_is_in_the_site_once():
     copies = list(SITE.rglob("pyodide.asm.wasm"))
-    assert [path.relative_to(SITE) for path in copies] == [Path("runtime/pyodide/pyodide.asm.wasm")]
+    assert [path.relative_to(SITE) for path in copies] == [Path("runtime/pyodide-314.0.7/pyodide.asm.wasm")]
     assert not list(SITE.rglob("*.map")), "source maps are not part of the site"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import logging
 import os
@@ -42,7 +43,7 @@ def build_runtime() -> dict:
         sys.exit("node_modules/pyodide is missing: run `npm ci` (make does this for you)")
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     folder = SITE / "runtime"
-    pyodide = folder / "pyodide"  # the Pyodide version is in the lock; the folder keeps its files together
+    pyodide = folder / f"pyodide-{version}"  # versioned: a web server may cache it for ever
     pyodide.mkdir(parents=True)
     for name in PYODIDE_FILES:
         shutil.copy2(PYODIDE / name, pyodide / name)
@@ -62,7 +63,16 @@ def build_runtime() -> dict:
     name = f"{wheel.stem}.{digest.hex()[:12]}.whl"  # content-addressed: safe to cache for ever
     (folder / name).write_bytes(data)
     print(f"  runtime: Pyodide {version}, {name}")
-    return {"path": "runtime/", "wheel": name, "integrity": "sha256-" + base64.b64encode(digest).decode()}
+    return {"path": "runtime/", "pyodide": f"{pyodide.name}/", "wheel": name, "integrity": "sha256-" + base64.b64encode(digest).decode()}
+
+
+def write_site_root(policy: str) -> None:
+    """The root page that sends visitors to their language, under the same CSP as every page."""
+    for file in (ROOT / "tools" / "site_root").iterdir():
+        text = file.read_text(encoding="utf-8")
+        if file.name == "index.html":
+            text = text.replace('content="CSP"', f'content="{html.escape(policy)}"')
+        (SITE / file.name).write_text(text, encoding="utf-8")
 
 
 def config_file(lang: str) -> Path:
@@ -84,8 +94,7 @@ def main() -> None:
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
     for source_map in SITE.rglob("*.map"):  # the theme's, for its developers; no page needs them
         source_map.unlink()
-    for file in (ROOT / "tools" / "site_root").iterdir():
-        shutil.copy2(file, SITE / file.name)
+    write_site_root(load_config(str(config_file("nl"))).extra["csp"])
     print(f"site/ built in {time.perf_counter() - start:.2f} s ({len(LANGUAGES)} languages)")
 
 

@@ -3,17 +3,24 @@
 - Every page gets `lang` and `dir` on <html> (Material puts `dir` on <body> only).
 - The checker page gets the checker's own `describe(lang)`, so its form is complete before
   Python has booted and cannot drift from the rules.
+- Every page carries the site's Content-Security-Policy as a <meta> (`extra.csp`), and the
+  build stops if a page has an inline script the policy does not allow by hash.
 - The protocol's version and date, kept once in mkdocs.yml (`extra.protocol`), replace
   `{{ protocol.version }}` and `{{ protocol.date }}` in any page (the date written the language's way).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
+import re
 import sys
 from datetime import date
 from pathlib import Path
 
 from babel.dates import format_date
+from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -56,9 +63,27 @@ def with_lang_and_dir(output: str, config) -> str:
     return output.replace(f'<html lang="{lang}" class="no-js">', f'<html lang="{lang}" dir="{direction}" class="no-js">', 1)
 
 
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def with_content_security_policy(output: str, config) -> str:
+    policy = config.extra["csp"]
+    for script in INLINE_SCRIPT.findall(output):
+        digest = "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+        if digest not in re.split(r"[\s;]+", policy):
+            raise PluginError(
+                f"an inline script is not allowed by the CSP: review it, then add {digest} to "
+                f"extra.csp in mkdocs.yml and to deploy/nginx.conf\n{script[:200]}"
+            )
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">'
+    return output.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n      {meta}', 1)
+
+
 def on_post_page(output: str, page, config) -> str:
-    return with_lang_and_dir(output, config)
+    return with_content_security_policy(with_lang_and_dir(output, config), config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    return with_lang_and_dir(output, config) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    return with_content_security_policy(with_lang_and_dir(output, config), config)

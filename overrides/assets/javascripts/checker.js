@@ -193,7 +193,7 @@ function startWorker() {
   const runtime = new URL(root.dataset.runtime, location.href);
   worker.postMessage({
     type: "init",
-    indexURL: new URL("pyodide/", runtime).href,
+    indexURL: new URL(root.dataset.pyodide, runtime).href,
     wheelURL: new URL(root.dataset.wheel, runtime).href,
     integrity: root.dataset.integrity,
   });
