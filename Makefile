@@ -10,12 +10,13 @@ PY := $(VENV)/bin/python
 LANGS := nl en tr ar pl uk
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup messages catalogues wheel site serve test benchmark benchmark-browser browser clean
+.PHONY: help setup system-packages messages catalogues wheel site serve serve-prod test benchmark benchmark-browser clean
 
 help:
 	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
 	@echo "make test    run the whole test suite"
 	@echo "make site    build the site into site/"
+	@echo "make serve-prod  serve site/ with deploy/nginx.conf at http://127.0.0.1:8080"
 	@echo "make wheel   build the checker wheel into dist/"
 	@echo "make benchmark  print the checker's throughput"
 
@@ -31,12 +32,17 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed
 
-# Debian's Chromium for the browser tests; never a browser download of Playwright's own.
-browser:
-	@test -x /usr/bin/chromium || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
+# Debian's packages the tests use: Chromium (never a browser download of Playwright's own) and
+# nginx (to test deploy/nginx.conf). Installed with apt-get when missing.
+system-packages:
+	@missing=""; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	test -x /usr/sbin/nginx || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 # --- the checker ------------------------------------------------------------------------------
 # Compiled catalogues are committed (the wheel and Pyodide load them); a test proves they match.
@@ -51,7 +57,7 @@ wheel: setup
 benchmark: setup
 	$(PY) benchmarks/throughput.py
 
-benchmark-browser: site browser
+benchmark-browser: site system-packages
 	$(PY) benchmarks/browser.py
 
 # --- the site ---------------------------------------------------------------------------------
@@ -63,8 +69,12 @@ serve: site
 	@echo "Serving the site at http://127.0.0.1:8000 (Ctrl-C stops)"
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
 
+# The production web-server configuration (deploy/nginx.conf), as it is, on http://127.0.0.1:8080.
+serve-prod: site system-packages
+	$(PY) tools/nginx.py 8080
+
 # --- tests ------------------------------------------------------------------------------------
-test: setup browser site
+test: setup system-packages site
 	$(PY) -m pytest
 
 clean:

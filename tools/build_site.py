@@ -8,6 +8,7 @@ Prints the build time of each language and of the whole.
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import json
@@ -47,6 +48,10 @@ def build_runtime() -> dict:
     pyodide.mkdir(parents=True)
     for name in PYODIDE_FILES:
         shutil.copy2(PYODIDE / name, pyodide / name)
+    for name in ("pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs"):
+        # Precompressed for web servers that serve .gz beside a file (deploy/nginx.conf does).
+        data = (pyodide / name).read_bytes()
+        (pyodide / f"{name}.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
     lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
     (pyodide / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
 

@@ -1,0 +1,66 @@
+"""Run deploy/nginx.conf as it is, on loopback: for `make serve-prod` and for the tests.
+
+    .venv/bin/python tools/nginx.py [PORT]      (foreground; Ctrl-C stops)
+
+Only the two lines marked `# tvo:` change: where it listens and which folder it serves. Around
+it goes what Debian's /etc/nginx/nginx.conf would give it (mime.types, an http block), with
+nginx's pid, logs and temporary files in a private folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER = ROOT / "deploy" / "nginx.conf"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def write_config(folder: Path, port: int, site: Path = ROOT / "site") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    server = SERVER.read_text()
+    server = re.sub(r"listen [^;]+;( *# tvo:)", rf"listen 127.0.0.1:{port};\1", server)
+    server = re.sub(r"root [^;]+;( *# tvo:)", rf"root {site};\1", server)
+    (folder / "server.conf").write_text(server)
+    main = folder / "nginx.conf"
+    main.write_text(f"""
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+    sendfile on;
+    include {folder}/server.conf;
+}}
+""")
+    return main
+
+
+def command(config: Path) -> list[str]:
+    return [NGINX, "-c", str(config), "-p", str(config.parent), "-g", "daemon off;"]
+
+
+def main() -> None:
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8080
+    if not (ROOT / "site" / "index.html").exists():
+        sys.exit("site/ is not built: run `make site`")
+    config = write_config(ROOT / ".build" / "nginx", port)
+    print(f"nginx with deploy/nginx.conf at http://127.0.0.1:{port} (Ctrl-C stops)", flush=True)
+    os.execv(NGINX, command(config))
+
+
+if __name__ == "__main__":
+    main()
