@@ -29,10 +29,15 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def nginx_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("nginx")
+
+
+@pytest.fixture(scope="module")
+def server(nginx_folder):
     assert Path(nginx.NGINX).exists(), "Debian's nginx is missing: `make test` installs it"
     port = free_port()
-    config = nginx.write_config(tmp_path_factory.mktemp("nginx"), port)
+    config = nginx.write_config(nginx_folder, port)
     process = subprocess.Popen(nginx.command(config), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):
@@ -106,6 +111,17 @@ def test_missing_pages_get_their_languages_404(server):
     assert status == 404 and b'<html lang="tr"' in body
     status, _, body = get(f"{server}/no-such-page")
     assert status == 404 and b'<html lang="nl"' in body
+
+
+def test_access_log_keeps_no_answer_and_no_address(server, nginx_folder):
+    get(f"{server}/en/checker/?role=parent&action=post_media&consent=false")
+    for _ in range(50):  # nginx writes the line once the response is sent
+        log = (nginx_folder / "access.log").read_text() if (nginx_folder / "access.log").exists() else ""
+        if "/en/checker/" in log:
+            break
+        time.sleep(0.05)
+    assert '"GET /en/checker/" 200' in log
+    assert "consent" not in log and "role=" not in log and "127.0.0.1" not in log
 
 
 @pytest.mark.browser

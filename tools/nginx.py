@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/nginx.py [PORT]      (foreground; Ctrl-C stops)
 
-Only the two lines marked `# tvo:` change: where it listens and which folder it serves. Around
+Only the lines marked `# tvo:` change: where it listens, which folder it serves, where it logs. Around
 it goes what Debian's /etc/nginx/nginx.conf would give it (mime.types, an http block), with
 nginx's pid, logs and temporary files in a private folder.
 """
@@ -26,6 +26,7 @@ def write_config(folder: Path, port: int, site: Path = ROOT / "site") -> Path:
     server = SERVER.read_text()
     server = re.sub(r"listen [^;]+;( *# tvo:)", rf"listen 127.0.0.1:{port};\1", server)
     server = re.sub(r"root [^;]+;( *# tvo:)", rf"root {site};\1", server)
+    server = re.sub(r"access_log (\S+) tvo_private;( *# tvo:)", rf"access_log {folder}/access.log tvo_private;\2", server)
     (folder / "server.conf").write_text(server)
     main = folder / "nginx.conf"
     main.write_text(f"""
@@ -36,7 +37,6 @@ events {{ worker_connections 64; }}
 http {{
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log off;
     client_body_temp_path {folder}/body;
     proxy_temp_path {folder}/proxy;
     fastcgi_temp_path {folder}/fastcgi;
