@@ -75,3 +75,34 @@ def test_a_question_describe_leaves_out_never_changes_the_answer(scenario):
     asked = {key: value for key, value in scenario.items()
              if key in ("role", "setting", "action") or matters(relevance, key, scenario)}
     assert evaluate(asked, "en") == evaluate(scenario, "en")
+
+
+# --- robustness: anything at all goes in, only an answer or a ScenarioError comes out ---------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=50),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=10,
+)
+contract_keys = st.sampled_from(["role", "setting", "action", "consent", "contact_role", "school_related", "offensive"])
+values = st.sampled_from(["staff", "student", "parent", "lesson", "post", "connect", "", "STAFF", "true"]) | json_values
+malformed = (
+    json_values
+    | st.dictionaries(contract_keys | st.text(max_size=20), values, max_size=8)
+    | scenarios.flatmap(lambda valid: st.dictionaries(contract_keys, values, max_size=3).map(lambda extra: {**valid, **extra}))
+)
+
+
+@settings(max_examples=10_000, deadline=None)
+@given(scenario=malformed, lang=st.sampled_from(LANGUAGES))
+def test_fuzz_only_answers_or_scenario_errors(scenario, lang):
+    from checker import ScenarioError
+    from checker.web import answer
+
+    try:
+        result = evaluate(scenario, lang)
+    except ScenarioError as problem:
+        assert str(problem) and "\n" not in str(problem)
+    else:
+        assert result["verdict"] in VERDICTS
+    assert set(json.loads(answer(json.dumps(scenario), lang))) in ({"result"}, {"error", "field"})
