@@ -1,6 +1,7 @@
-"""Build the whole site into site/: the checker runtime once, one MkDocs build per language, the root.
+"""Build the whole site: the checker runtime once, one MkDocs build per language, the root.
 
-    .venv/bin/python tools/build_site.py          (what `make site` runs)
+    .venv/bin/python tools/build_site.py            the site, into site/ (`make site`)
+    .venv/bin/python tools/build_site.py --offline  the offline copy, zipped into dist/ (`make offline`)
 
 Prints the build time of each language and of the whole.
 """
@@ -14,36 +15,73 @@ import html
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
-
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
+OFFLINE = ROOT / "build" / "offline"  # the offline copy's tree, before it is zipped
+DIST = ROOT / "dist"
 LANGUAGES = tuple(os.environ.get("LANGS", "nl en tr ar pl uk").split())  # LANGS="nl en": a quicker partial build
 
-PYODIDE = ROOT / "node_modules" / "pyodide"
+NODE = ROOT / "node_modules"
+PYODIDE = NODE / "pyodide"
 # What the checker needs of Pyodide: the loader, the runtime and the standard library. Not the
 # 357-package lock (we load no package), the consoles, the type declarations or source maps.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
 
-def build_runtime() -> dict:
+def config_file(lang: str) -> Path:
+    return ROOT / ("mkdocs.yml" if lang == "nl" else f"mkdocs.{lang}.yml")
+
+
+def protocol_version() -> str:
+    from mkdocs.config import load_config
+
+    return str(load_config(str(config_file("nl"))).extra["protocol"]["version"])
+
+
+def build_wheel() -> tuple[str, bytes]:
+    """The checker as a py3-none-any wheel: (file stem, bytes)."""
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, str(ROOT)],
+            check=True, capture_output=True, cwd=out,
+            env={**os.environ, "SOURCE_DATE_EPOCH": "315532800"},  # reproducible: same code, same hash
+        )
+        [wheel] = Path(out).glob("*-py3-none-any.whl")
+        stem, data = wheel.stem, wheel.read_bytes()
+    for leftover in ("lib", "bdist.linux-x86_64"):  # setuptools' scratch folders
+        shutil.rmtree(ROOT / "build" / leftover, ignore_errors=True)
+    return stem, data
+
+
+def pyodide_version() -> str:
+    if not PYODIDE.is_dir():
+        sys.exit("node_modules/pyodide is missing: run `npm ci` (make does this for you)")
+    return json.loads((PYODIDE / "package.json").read_text())["version"]
+
+
+def empty_lock() -> dict:
+    """Pyodide's lock file without its packages: the checker loads none."""
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
+    return {"info": lock["info"], "packages": {}}
+
+
+def build_runtime(site: Path) -> dict:
     """site/runtime/: Pyodide and the checker wheel, once for all six languages.
 
     Returns what the checker page needs to find them: the folder (relative to the site root), the
-    wheel's file name and its Subresource Integrity hash (the worker fetches it with that hash).
+    Pyodide folder, the wheel's file name and its Subresource Integrity hash.
     """
-    if not PYODIDE.is_dir():
-        sys.exit("node_modules/pyodide is missing: run `npm ci` (make does this for you)")
-    version = json.loads((PYODIDE / "package.json").read_text())["version"]
-    folder = SITE / "runtime"
+    version = pyodide_version()
+    folder = site / "runtime"
     pyodide = folder / f"pyodide-{version}"  # versioned: a web server may cache it for ever
     pyodide.mkdir(parents=True)
     for name in PYODIDE_FILES:
@@ -52,55 +90,148 @@ def build_runtime() -> dict:
         # Precompressed for web servers that serve .gz beside a file (deploy/nginx.conf does).
         data = (pyodide / name).read_bytes()
         (pyodide / f"{name}.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
-    (pyodide / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
+    (pyodide / "pyodide-lock.json").write_text(json.dumps(empty_lock()))
 
-    with tempfile.TemporaryDirectory() as out:
-        subprocess.run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, str(ROOT)],
-            check=True, capture_output=True, cwd=out,
-            env={**os.environ, "SOURCE_DATE_EPOCH": "315532800"},  # reproducible: same code, same hash
-        )
-        [wheel] = Path(out).glob("*-py3-none-any.whl")
-        data = wheel.read_bytes()
-    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    stem, data = build_wheel()
     digest = hashlib.sha256(data).digest()
-    name = f"{wheel.stem}.{digest.hex()[:12]}.whl"  # content-addressed: safe to cache for ever
+    name = f"{stem}.{digest.hex()[:12]}.whl"  # content-addressed: safe to cache for ever
     (folder / name).write_bytes(data)
     print(f"  runtime: Pyodide {version}, {name}")
-    return {"path": "runtime/", "pyodide": f"{pyodide.name}/", "wheel": name, "integrity": "sha256-" + base64.b64encode(digest).decode()}
+    return {
+        "path": "runtime/",
+        "pyodide": f"{pyodide.name}/",
+        "wheel": name,
+        "integrity": "sha256-" + base64.b64encode(digest).decode(),
+    }
 
 
-def write_site_root(policy: str) -> None:
+def carried(name: str, data: bytes) -> str:
+    """A classic script that carries a file's bytes (gzip, base64) for the offline copy."""
+    packed = base64.b64encode(gzip.compress(data, compresslevel=9, mtime=0)).decode()
+    return f'(window.TVOFiles = window.TVOFiles || {{}})["{name}"] = "{packed}";\n'
+
+
+def build_offline_runtime(site: Path) -> dict:
+    """The offline copy's runtime/: from file:// a browser starts no worker, fetches no file and
+    loads no module, so every piece is a classic script (checker-offline.js uses them)."""
+    version = pyodide_version()
+    folder = site / "runtime"
+    folder.mkdir(parents=True)
+    shutil.copy2(PYODIDE / "pyodide.js", folder / "pyodide.js")  # the loader, classic (UMD) build
+    module = (PYODIDE / "pyodide.asm.mjs").read_text(encoding="utf-8")
+    classic, exports = re.subn(r"export default (\w+);", r"globalThis.createPyodideModule = \1;", module)
+    assert exports == 1 and "import.meta.url" in classic, "pyodide.asm.mjs changed shape: review this conversion"
+    (folder / "pyodide-asm.js").write_text(classic.replace("import.meta.url", "location.href"), encoding="utf-8")
+    (folder / "pyodide-wasm.js").write_text(carried("pyodide.asm.wasm", (PYODIDE / "pyodide.asm.wasm").read_bytes()))
+    (folder / "python-stdlib.js").write_text(carried("python_stdlib.zip", (PYODIDE / "python_stdlib.zip").read_bytes()))
+    stem, wheel = build_wheel()
+    (folder / "checker-wheel.js").write_text(
+        carried("checker.whl", wheel) + f"window.TVOLock = {json.dumps(empty_lock())};\n"
+    )
+    print(f"  runtime (offline): Pyodide {version}, {stem}")
+    scripts = ["pyodide-wasm.js", "python-stdlib.js", "checker-wheel.js", "pyodide.js", "pyodide-asm.js"]
+    return {"path": "runtime/", "pyodide": "", "wheel": "", "integrity": "", "scripts": scripts}
+
+
+def prune_for_offline(folder: Path, lang: str) -> None:
+    """Drop from one language's offline build what no page opened from disk uses."""
+    for name in ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json",
+                 "assets/javascripts/checker-worker.mjs"):
+        (folder / name).unlink(missing_ok=True)
+    # The search worker loads only its own language's stemmer (plus the shared support file).
+    keep = {"lunr.stemmer.support.min.js", f"lunr.{lang}.min.js"}
+    for script in (folder / "assets" / "javascripts" / "lunr" / "min").glob("*.js"):
+        if script.name not in keep:
+            script.unlink()
+    for extra in ("tinyseg.js", "wordcut.js"):  # Japanese and Thai segmenters
+        (folder / "assets" / "javascripts" / "lunr" / extra).unlink(missing_ok=True)
+    shutil.copy2(NODE / "iframe-worker" / "shim" / "index.js", folder / "assets" / "javascripts" / "iframe-worker-shim.js")
+
+
+def function_source(script: str, name: str) -> str:
+    """The source text of `function name(...){...}` in a script (what Function.toString gives)."""
+    start = script.index(f"function {name}(")
+    depth, position = 0, script.index("{", start)
+    while True:
+        depth += {"{": 1, "}": -1}.get(script[position], 0)
+        if depth == 0:
+            return script[start:position + 1]
+        position += 1
+
+
+def offline_policy(policy: str) -> str:
+    """The CSP of the offline copy: the site's, plus the hashes of the one inline script that
+    iframe-worker's shim writes into its frame (it names the search worker's relative URL, so
+    there is one per page depth; the offline test fails on any violation)."""
+    shim = (NODE / "iframe-worker" / "shim" / "index.js").read_text(encoding="utf-8")
+    post, imports = function_source(shim, "c"), function_source(shim, "d")
+    assert "parent.postMessage" in post and "createElement" in imports, "iframe-worker changed: review offline_policy"
+    [worker] = (ROOT / ".venv").glob("lib/python*/site-packages/material/templates/assets/javascripts/workers/search.*.min.js")
+    hashes = []
+    for depth in range(3):
+        url = "../" * depth + f"assets/javascripts/workers/{worker.name}"
+        script = (f"postMessage={post};importScripts={imports};addEventListener(\"error\",({{error}})=>"
+                  f"{{parent.dispatchEvent(new ErrorEvent(\"error\",{{filename:\"{url}\",error}}))}})")
+        hashes.append("'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'")
+    return policy.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' " + " ".join(hashes), 1)
+
+
+def write_site_root(site: Path, policy: str) -> None:
     """The root page that sends visitors to their language, under the same CSP as every page."""
     for file in (ROOT / "tools" / "site_root").iterdir():
         text = file.read_text(encoding="utf-8")
         if file.name == "index.html":
             text = text.replace('content="CSP"', f'content="{html.escape(policy)}"')
-        (SITE / file.name).write_text(text, encoding="utf-8")
+        (site / file.name).write_text(text, encoding="utf-8")
 
 
-def config_file(lang: str) -> Path:
-    return ROOT / ("mkdocs.yml" if lang == "nl" else f"mkdocs.{lang}.yml")
+def write_zip(tree: Path, version: str) -> Path:
+    """dist/tvo-protocol-offline-<version>.zip, one top folder, fixed timestamps, no absolute path."""
+    DIST.mkdir(exist_ok=True)
+    target = DIST / f"tvo-protocol-offline-{version}.zip"
+    top = target.stem
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(tree.rglob("*")):
+            if path.is_file():
+                info = zipfile.ZipInfo(f"{top}/{path.relative_to(tree).as_posix()}", date_time=(2026, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, path.read_bytes(), compresslevel=9)
+    return target
 
 
 def main() -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    offline = "--offline" in sys.argv[1:]
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ["TVO_OFFLINE"] = "true" if offline else "false"  # mkdocs.yml: plugins.offline.enabled
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     os.chdir(ROOT)
-    shutil.rmtree(SITE, ignore_errors=True)
+    site = OFFLINE if offline else SITE
+    shutil.rmtree(site, ignore_errors=True)
     start = time.perf_counter()
-    runtime = build_runtime()
+    runtime = build_offline_runtime(site) if offline else build_runtime(site)
+    policy = load_config(str(config_file("nl"))).extra["csp"]
+    if offline:
+        policy = offline_policy(policy)
     for lang in LANGUAGES:
         began = time.perf_counter()
-        config = load_config(str(config_file(lang)))
+        config = load_config(str(config_file(lang)), site_dir=str(site / lang))
         config.extra["runtime"] = runtime
+        config.extra["csp"] = policy
         build(config)
+        if offline:
+            prune_for_offline(site / lang, lang)
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
-    for source_map in SITE.rglob("*.map"):  # the theme's, for its developers; no page needs them
+    for source_map in site.rglob("*.map"):  # the theme's, for its developers; no page needs them
         source_map.unlink()
-    write_site_root(load_config(str(config_file("nl"))).extra["csp"])
-    print(f"site/ built in {time.perf_counter() - start:.2f} s ({len(LANGUAGES)} languages)")
+    write_site_root(site, policy)
+    print(f"{site.relative_to(ROOT)}/ built in {time.perf_counter() - start:.2f} s ({len(LANGUAGES)} languages)")
+    if offline:
+        archive = write_zip(site, protocol_version())
+        print(f"{archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

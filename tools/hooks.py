@@ -31,8 +31,17 @@ RTL = {"ar"}
 DATE_LOCALE = {"en": "en_GB"}  # 24 November 2026, as the school writes it
 
 
+OFFLINE_POLYFILL = "assets/javascripts/iframe-worker-shim.js"  # vendored from npm by tools/build_site.py
+
+
 def on_config(config):
     lang = config.theme["language"]
+    offline = config.plugins.get("material/offline")
+    config.extra["offline"] = bool(offline and offline.config.enabled)
+    if config.extra["offline"]:
+        # The offline plugin names iframe-worker's shim on unpkg (for the search worker, which
+        # cannot start from file://); this copy is the same shim from disk.
+        config.extra["polyfills"] = [OFFLINE_POLYFILL]
     config.extra["lang"] = lang
     config.extra["direction"] = "rtl" if lang in RTL else "ltr"
     config.extra["checker"] = describe(lang)

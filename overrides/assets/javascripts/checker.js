@@ -1,6 +1,11 @@
 // The checker page: show the questions that matter, keep the scenario in the URL, run the
 // checker (Python, in checker-worker.mjs) and show its answer. Everything the visitor typed or
 // the URL carried reaches the page as text (textContent), never as HTML.
+//
+// A classic (deferred) script, not a module: the offline copy opens pages from disk, where
+// browsers refuse module scripts.
+(function () {
+"use strict";
 
 const root = document.getElementById("checker-app");
 const form = document.getElementById("checker-form");
@@ -169,7 +174,9 @@ function startWorker() {
     return;
   }
   status.hidden = false;
-  worker = new Worker(root.dataset.worker, { type: "module" });
+  // Online: a module worker. The offline copy (pages opened from disk, where no worker starts)
+  // runs the same engine on the page, behind the same interface (checker-offline.js).
+  worker = root.dataset.engine === "page" ? new window.TVOPageWorker() : new Worker(root.dataset.worker, { type: "module" });
   worker.onerror = fail;
   worker.onmessage = ({ data }) => {
     if (data.type === "stage") progress.value = data.value;
@@ -233,3 +240,4 @@ if (location.search.length > 1) {
 } else {
   showRelevantQuestions();
 }
+})();
