@@ -10,12 +10,13 @@ PY := $(VENV)/bin/python
 LANGS := nl en tr ar pl uk
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup system-packages messages catalogues wheel site serve serve-prod test benchmark benchmark-browser clean
+.PHONY: help setup system-packages messages catalogues wheel site offline serve serve-prod test benchmark benchmark-browser clean
 
 help:
 	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
 	@echo "make test    run the whole test suite"
-	@echo "make site    build the site into site/"
+	@echo "make site    build the site into site/ (and the offline copy into dist/)"
+	@echo "make offline build only the offline copy: dist/tvo-protocol-offline-<version>.zip"
 	@echo "make serve-prod  serve site/ with deploy/nginx.conf at http://127.0.0.1:8080"
 	@echo "make wheel   build the checker wheel into dist/"
 	@echo "make benchmark  print the checker's throughput"
@@ -65,6 +66,10 @@ site: setup
 	rm -rf site
 	$(PY) tools/build_site.py
 
+# The offline copy for school devices: dist/tvo-protocol-offline-<version>.zip (make site builds it too).
+offline: setup
+	$(PY) tools/build_site.py --offline
+
 serve: site
 	@echo "Serving the site at http://127.0.0.1:8000 (Ctrl-C stops)"
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
@@ -78,7 +83,7 @@ test: setup system-packages site
 	$(PY) -m pytest
 
 clean:
-	rm -rf site dist build .pytest_cache .hypothesis
+	rm -rf site dist build .build .pytest_cache .hypothesis
 
 # After changing a message in checker/: refresh the template and the catalogues, then translate
 # what pybabel marks fuzzy or leaves empty (tests/test_catalogues.py lists them).

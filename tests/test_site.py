@@ -12,7 +12,7 @@ import pytest
 from conftest import CONTRACT_IDS, LANGUAGES, ROOT, normalise
 
 SITE = ROOT / "site"
-PAGES = ["", "protocol/", "guides/parents/", "guides/students/", "guides/staff/", "checker/", "about/"]
+PAGES = ["", "protocol/", "guides/parents/", "guides/students/", "guides/staff/", "checker/", "about/", "changelog/"]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -171,3 +171,22 @@ def test_pyodide_is_in_the_site_once():
     copies = list(SITE.rglob("pyodide.asm.wasm"))
     assert [path.relative_to(SITE) for path in copies] == [Path("runtime/pyodide-314.0.7/pyodide.asm.wasm")]
     assert not list(SITE.rglob("*.map")), "source maps are not part of the site"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_changelog_starts_with_the_current_version(lang):
+    from mkdocs.config import load_config
+
+    version = str(load_config(str(ROOT / "mkdocs.yml")).extra["protocol"]["version"])
+    rows = [tag for tag in Elements(html(lang, "changelog/")).text if tag.strip()]
+    table = html(lang, "changelog/")
+    first_row = re.search(r"<tbody>\s*<tr>\s*<td>([^<]+)</td>", table)
+    assert first_row and first_row.group(1).strip() == version, (lang, rows[:5])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_about_page_offers_the_offline_copy(lang):
+    links = [attrs for tag, attrs in Elements(html(lang, "about/")).tags if tag == "a" and "download" in attrs]
+    assert len(links) == 1
+    target = urlsplit(urljoin(f"http://site/{lang}/about/", links[0]["href"])).path
+    assert (SITE / target.lstrip("/")).is_file() and target.endswith(".zip")

@@ -200,38 +200,63 @@ def write_zip(tree: Path, version: str) -> Path:
     return target
 
 
-def main() -> None:
+def build_date() -> str:
+    """The day of the last commit: the same sources give the same copy, whenever it is built."""
+    done = subprocess.run(["git", "log", "-1", "--format=%cs"], capture_output=True, text=True, cwd=ROOT)
+    return done.stdout.strip() or time.strftime("%Y-%m-%d")
+
+
+def build_languages(site: Path, runtime: dict, policy: str, extra: dict) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    offline = "--offline" in sys.argv[1:]
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    os.environ["TVO_OFFLINE"] = "true" if offline else "false"  # mkdocs.yml: plugins.offline.enabled
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-    os.chdir(ROOT)
-    site = OFFLINE if offline else SITE
-    shutil.rmtree(site, ignore_errors=True)
-    start = time.perf_counter()
-    runtime = build_offline_runtime(site) if offline else build_runtime(site)
-    policy = load_config(str(config_file("nl"))).extra["csp"]
-    if offline:
-        policy = offline_policy(policy)
     for lang in LANGUAGES:
         began = time.perf_counter()
         config = load_config(str(config_file(lang)), site_dir=str(site / lang))
-        config.extra["runtime"] = runtime
-        config.extra["csp"] = policy
+        config.extra.update(runtime=runtime, csp=policy, **extra)
         build(config)
-        if offline:
+        if os.environ["TVO_OFFLINE"] == "true":
             prune_for_offline(site / lang, lang)
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
     for source_map in site.rglob("*.map"):  # the theme's, for its developers; no page needs them
         source_map.unlink()
     write_site_root(site, policy)
-    print(f"{site.relative_to(ROOT)}/ built in {time.perf_counter() - start:.2f} s ({len(LANGUAGES)} languages)")
-    if offline:
-        archive = write_zip(site, protocol_version())
-        print(f"{archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.1f} MB")
+
+
+def build_offline(policy: str) -> Path:
+    """The offline copy: built into build/offline/, zipped into dist/."""
+    os.environ["TVO_OFFLINE"] = "true"  # mkdocs.yml: plugins.offline.enabled
+    shutil.rmtree(OFFLINE, ignore_errors=True)
+    runtime = build_offline_runtime(OFFLINE)
+    build_languages(OFFLINE, runtime, offline_policy(policy), {"build_date": build_date()})
+    archive = write_zip(OFFLINE, protocol_version())
+    print(f"{archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.1f} MB")
+    return archive
+
+
+def build_online(policy: str, archive: Path) -> None:
+    """The site, with the offline copy to download from its about page."""
+    os.environ["TVO_OFFLINE"] = "false"
+    shutil.rmtree(SITE, ignore_errors=True)
+    runtime = build_runtime(SITE)
+    (SITE / "download").mkdir()
+    shutil.copy2(archive, SITE / "download" / archive.name)
+    build_languages(SITE, runtime, policy, {"offline_zip": {"name": archive.name, "bytes": archive.stat().st_size}})
+
+
+def main() -> None:
+    from mkdocs.config import load_config
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("TVO_OFFLINE", "false")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    os.chdir(ROOT)
+    start = time.perf_counter()
+    policy = load_config(str(config_file("nl"))).extra["csp"]
+    archive = build_offline(policy)
+    if "--offline" not in sys.argv[1:]:
+        build_online(policy, archive)
+    print(f"built in {time.perf_counter() - start:.2f} s ({len(LANGUAGES)} languages)")
 
 
 if __name__ == "__main__":

@@ -46,17 +46,35 @@ def on_config(config):
     config.extra["direction"] = "rtl" if lang in RTL else "ltr"
     config.extra["checker"] = describe(lang)
     protocol = config.extra["protocol"]
-    protocol["written_date"] = format_date(
-        date.fromisoformat(str(protocol["date"])), "long", locale=DATE_LOCALE.get(lang, lang)
-    )
+    protocol["written_date"] = written(protocol["date"], lang)
     return config
+
+
+def written(day: str, lang: str) -> str:
+    return format_date(date.fromisoformat(str(day)), "long", locale=DATE_LOCALE.get(lang, lang))
+
+
+def offline_paragraph(page, config) -> str:
+    """The about page's `{{ offline }}`: in the offline copy, when it was made (so a school can
+    tell an outdated copy); online, the link to download it (tools/build_site.py provides both)."""
+    ui, lang = config.extra["ui"], config.extra["lang"]
+    if config.extra["offline"]:
+        return ui["offline_built"].format(date=written(config.extra.get("build_date", date.today()), lang))
+    download = config.extra.get("offline_zip")
+    if not download:
+        return ""
+    up = "../" * (page.url.count("/") + 1)  # from this language's page to the site root
+    size = f"{download['bytes'] / 1e6:.1f} MB".replace(".", "," if lang in ("nl", "tr", "pl", "uk") else ".")
+    return f'<a href="{up}download/{download["name"]}" download>{html.escape(ui["offline_download"])}</a> (zip, {size})'
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     protocol = config.extra["protocol"]
-    return markdown.replace("{{ protocol.version }}", str(protocol["version"])).replace(
-        "{{ protocol.date }}", protocol["written_date"]
-    )
+    markdown = markdown.replace("{{ protocol.version }}", str(protocol["version"]))
+    markdown = markdown.replace("{{ protocol.date }}", protocol["written_date"])
+    if "{{ offline }}" in markdown:
+        markdown = markdown.replace("{{ offline }}", offline_paragraph(page, config))
+    return markdown
 
 
 def on_template_context(context, template_name, config):
