@@ -15,12 +15,13 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode, urlsplit
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
+OFFLINE = ROOT / "build" / "offline"  # the offline copy as unpacked (make site / make offline)
 RUNS = 7
 WARM_EVALUATIONS = 200
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -124,6 +125,29 @@ def submit_after_3s(browser, base) -> float:
     return value, warm
 
 
+def offline_link(browser) -> float:
+    """The offline copy's checker page, opened from disk with a shared link, to its verdict."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{OFFLINE.as_uri()}/en/checker.html?{urlencode(SHARED)}")
+    value = wait_for(page, "performance.getEntriesByName('checker:answer')[0]?.startTime")
+    context.close()
+    return value
+
+
+def offline_page_bytes(browser, page_name: str) -> int:
+    """Bytes an offline page loads from disk (file:// reports no sizes: read them from disk)."""
+    context = browser.new_context()
+    page = context.new_page()
+    files = set()
+    page.on("request", lambda request: request.url.startswith("file:") and files.add(request.url))
+    page.goto(f"{OFFLINE.as_uri()}/en/{page_name}")
+    page.wait_for_load_state("load")
+    time.sleep(0.5)
+    context.close()
+    return sum(Path(unquote(urlsplit(url).path)).stat().st_size for url in files)
+
+
 def home_bytes(browser, base) -> tuple[int, int]:
     context, page, transferred = fresh_page(browser)
     requests = []
@@ -140,7 +164,7 @@ def main() -> None:
     base = serve()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        boots, links, checker_bytes, submits, warms, homes = [], [], [], [], [], []
+        boots, links, checker_bytes, submits, warms, homes, offline = [], [], [], [], [], [], []
         for _ in range(RUNS):  # interleaved, so drift in the machine's load hits every figure alike
             boots.append(bare_boot(browser, base))
             link, size = shared_link(browser, base)
@@ -150,6 +174,8 @@ def main() -> None:
             submits.append(submit)
             warms.append(warm)
             homes.append(home_bytes(browser, base))
+            offline.append(offline_link(browser))
+        offline_bytes = {name: offline_page_bytes(browser, name) for name in ("index.html", "protocol.html", "checker.html")}
         browser.close()
 
     boot, link = statistics.median(boots), statistics.median(links)
@@ -161,6 +187,12 @@ def main() -> None:
     print(f"  bytes, checker page (all it loads)       {statistics.median(checker_bytes):8,.0f}")
     print(f"  bytes, home page                         {statistics.median(b for b, _ in homes):8,.0f}")
     print(f"  Pyodide requests from the home page      {max(n for _, n in homes):8d}   (target 0)")
+    off = statistics.median(offline)
+    print(f"  offline copy (file://): shared link to verdict {off:8.0f} ms   = {off / link:.2f} x online (target <= 1.5)")
+    for name, size in offline_bytes.items():
+        print(f"  bytes, offline {name:<14}            {size:10,d}")
+    [archive] = sorted((ROOT / "dist").glob("tvo-protocol-offline-*.zip"))[-1:]
+    print(f"  offline zip                              {archive.stat().st_size:10,d}   (target <= 10 MB)")
 
 
 if __name__ == "__main__":
