@@ -7,31 +7,18 @@ Prints figures; asserts nothing. The sample is seeded, so runs are comparable.
 
 from __future__ import annotations
 
-import random
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
 from checker import LANGUAGES, evaluate  # noqa: E402
-from checker.scenario import KEYS  # noqa: E402
+from scenarios import sample  # noqa: E402
 
 SAMPLE_SIZE = 10_000
 ROUNDS = 5
-
-
-def sample(size: int, seed: int = 20261124) -> list[dict]:
-    """Valid scenarios: role and action always, each other key present half of the time."""
-    rng = random.Random(seed)
-    scenarios = []
-    for _ in range(size):
-        scenario = {}
-        for key, accepted in KEYS.items():
-            if key in ("role", "action") or rng.random() < 0.5:
-                scenario[key] = rng.choice((True, False)) if accepted is bool else rng.choice(accepted)
-        scenarios.append(scenario)
-    return scenarios
 
 
 def main() -> None:

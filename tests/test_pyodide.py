@@ -5,30 +5,20 @@ ships (site/runtime/), over 500 generated scenarios plus the bad inputs, in all 
 """
 
 import json
-import random
 import shutil
 import subprocess
+import sys
 
 import pytest
 
-from checker.scenario import KEYS
 from checker.web import answer
 from conftest import LANGUAGES, ROOT
 from test_input import BAD
 
+sys.path.insert(0, str(ROOT / "tools"))
+from scenarios import sample  # noqa: E402
+
 SCRIPT = ROOT / "tests" / "pyodide" / "answer.mjs"
-
-
-def generated(count: int, seed: int = 314) -> list[dict]:
-    rng = random.Random(seed)
-    scenarios = []
-    for _ in range(count):
-        scenario = {}
-        for key, accepted in KEYS.items():
-            if key in ("role", "action") or rng.random() < 0.5:
-                scenario[key] = rng.choice((True, False)) if accepted is bool else rng.choice(accepted)
-        scenarios.append(scenario)
-    return scenarios
 
 
 def test_pyodide_answers_like_cpython(tmp_path):
@@ -36,7 +26,7 @@ def test_pyodide_answers_like_cpython(tmp_path):
     assert len(wheels) == 1, "site/ is not built: run `make site` (make test does)"
     assert shutil.which("node"), "Node.js is needed to run Pyodide outside the browser"
 
-    scenarios = generated(500) + [case[1] for case in BAD]
+    scenarios = sample(500, seed=314) + [case[1] for case in BAD]
     cases = [{"scenario": scenario, "lang": lang} for lang in LANGUAGES for scenario in scenarios]
     (tmp_path / "cases.json").write_text(json.dumps(cases))
     done = subprocess.run(["node", str(SCRIPT), str(tmp_path / "cases.json"), str(wheels[0])],
