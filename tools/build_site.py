@@ -217,6 +217,8 @@ def build_languages(site: Path, runtime: dict, policy: str, extra: dict) -> None
         build(config)
         if os.environ["TVO_OFFLINE"] == "true":
             prune_for_offline(site / lang, lang)
+        else:  # the page-engine adapter serves the offline copy only
+            (site / lang / "assets" / "javascripts" / "checker-offline.js").unlink()
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
     for source_map in site.rglob("*.map"):  # the theme's, for its developers; no page needs them
         source_map.unlink()
