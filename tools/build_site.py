@@ -136,10 +136,13 @@ def build_offline_runtime(site: Path) -> dict:
 def prune_for_offline(folder: Path, lang: str) -> None:
     """Drop from one language's offline build what no page opened from disk uses."""
     for name in ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json",
-                 "assets/javascripts/checker-worker.mjs"):
+                 "assets/javascripts/checker-worker.mjs", "assets/images/favicon.png"):
         (folder / name).unlink(missing_ok=True)
-    # The search worker loads only its own language's stemmer (plus the shared support file).
-    keep = {"lunr.stemmer.support.min.js", f"lunr.{lang}.min.js"}
+    # The search worker loads only its own language's stemmer, with the support file it needs
+    # (English uses lunr's built-in one; Polish and Ukrainian have none).
+    stemmer = f"lunr.{lang}.min.js"
+    has_stemmer = (folder / "assets" / "javascripts" / "lunr" / "min" / stemmer).exists()
+    keep = {"lunr.stemmer.support.min.js", stemmer} if has_stemmer else set()
     for script in (folder / "assets" / "javascripts" / "lunr" / "min").glob("*.js"):
         if script.name not in keep:
             script.unlink()
@@ -182,6 +185,8 @@ def write_site_root(site: Path, policy: str) -> None:
         text = file.read_text(encoding="utf-8")
         if file.name == "index.html":
             text = text.replace('content="CSP"', f'content="{html.escape(policy)}"')
+            if os.environ["TVO_OFFLINE"] == "true":  # from disk a folder has no index page
+                text = re.sub(r'(href="|url=)([a-z]{2})/"', r'\1\2/index.html"', text)
         (site / file.name).write_text(text, encoding="utf-8")
 
 
