@@ -146,7 +146,8 @@ function showAnswer(answer, query) {
 let worker = null;
 let ready = false;
 let pending = null; // the latest request made before Python was ready; older ones are moot
-let asked = 0;
+let asked = 0; // the id of the latest request: only its answer is shown
+const queries = new Map(); // request id -> the scenario as a query string, for the address
 
 function fail() {
   failed.hidden = false;
@@ -155,18 +156,15 @@ function fail() {
 }
 
 function ask(scenario) {
-  const query = queryFor(scenario);
   asked += 1;
-  const request = { type: "evaluate", id: asked, scenario: JSON.stringify(scenario), lang, query };
+  queries.set(asked, queryFor(scenario));
+  const request = { type: "evaluate", id: asked, scenario: JSON.stringify(scenario), lang };
   if (ready) worker.postMessage(request);
   else {
     pending = request;
-    statusText.textContent = `${texts.working}`;
+    statusText.textContent = texts.working;
   }
-  return request;
 }
-
-const queries = new Map();
 
 function startWorker() {
   if (typeof WebAssembly !== "object" || !root.dataset.runtime || typeof Worker !== "function") {
@@ -208,8 +206,7 @@ function startWorker() {
 
 function submit(scenario) {
   performance.mark("checker:submit");
-  const request = ask(scenario);
-  queries.set(request.id, request.query);
+  ask(scenario);
 }
 
 /** Keep the scenario in the address, so the answer can be bookmarked or shared. Done after the
