@@ -51,7 +51,7 @@ catalogues: setup
 	$(VENV)/bin/pybabel compile -d checker/locale -D checker --statistics 2>&1 | grep -v '^compiling'
 
 wheel: setup
-	rm -rf dist/*.whl build
+	rm -rf dist/*.whl build/lib build/bdist.*
 	$(PY) -m build --wheel --no-isolation --outdir dist . >/dev/null
 	@ls dist/*.whl
 
@@ -63,7 +63,6 @@ benchmark-browser: site system-packages
 
 # --- the site ---------------------------------------------------------------------------------
 site: setup
-	rm -rf site
 	$(PY) tools/build_site.py
 
 # The offline copy for school devices: dist/tvo-protocol-offline-<version>.zip (make site builds it too).
