@@ -7,13 +7,13 @@ from typing import Any
 from .articles import ORDER
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from .rules import CONDITION, RULES, SANCTIONS, VIOLATED, Finding, scope
-from .scenario import ScenarioError, validate
+from .scenario import ScenarioError, quote, validate
 
 
 def check_language(lang: Any) -> str:
     if lang not in LANGUAGES:
         message = translator(DEFAULT_LANGUAGE)(N_("Unknown language {value}. Accepted values: {accepted}."))
-        raise ScenarioError(message.format(value=repr(lang)[:40], accepted=", ".join(LANGUAGES)), "lang")
+        raise ScenarioError(message.format(value=quote(lang), accepted=", ".join(LANGUAGES)), "lang")
     return lang
 
 

@@ -7,6 +7,7 @@ in the requested language.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .i18n import N_, translator
@@ -56,9 +57,7 @@ def error(lang: str, field: str | None, message: str, **values: Any) -> Scenario
     return ScenarioError(translator(lang)(message).format(**values), field)
 
 
-def _quote(value: Any) -> str:
-    import json
-
+def quote(value: Any) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
@@ -81,7 +80,7 @@ def validate(scenario: Any, lang: str) -> None:
                 lang,
                 str(key),
                 N_("Unknown key {key}. Accepted keys: {accepted}."),
-                key=_quote(key),
+                key=quote(key),
                 accepted=", ".join(KEYS),
             )
     for key in REQUIRED:
@@ -98,10 +97,10 @@ def validate(scenario: Any, lang: str) -> None:
             if not isinstance(value, bool):
                 raise error(
                     lang, key, N_("The value of \"{key}\" must be true or false, not {value}."),
-                    key=key, value=_quote(value),
+                    key=key, value=quote(value),
                 )
         elif not isinstance(value, str) or value not in accepted:
             raise error(
                 lang, key, N_("The value {value} is not accepted for \"{key}\". Accepted values: {accepted}."),
-                key=key, value=_quote(value), accepted=_accepted(accepted),
+                key=key, value=quote(value), accepted=_accepted(accepted),
             )
