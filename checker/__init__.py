@@ -1,6 +1,6 @@
 """The TVO social media protocol as code: `evaluate(scenario, lang)` and `describe(lang)`.
 
-The interface is fixed by the checker contract (`shared/spec/checker-contract.md`). Standard
+The interface is fixed by the checker contract (`spec/checker-contract.md`). Standard
 library only, so the same package runs in CPython and, unchanged, in Pyodide in the browser.
 """
 
