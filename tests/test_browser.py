@@ -205,6 +205,10 @@ def test_checker_explains_a_tampered_link(page, site_url, lang):
         evaluate({"role": "parent", "action": "post_media", "consent": "perhaps"}, lang)
     assert shown(page)["error"] == str(raised.value)
     assert_seen(page, "questions", "result", "error")  # the page is never left blank
+    # Before the checker's own message (which names a key), plain words on what to do.
+    help_text = page.locator("#checker-result p").first
+    expect(help_text).to_be_visible()
+    assert help_text.inner_text().strip() and help_text.inner_text() != str(raised.value)
 
 
 PAYLOADS = [

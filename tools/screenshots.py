@@ -48,7 +48,11 @@ def serve() -> str:
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(SITE)))
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # a page left before its last file arrived: nothing to report
+
+    server = Server(("127.0.0.1", 0), functools.partial(Quiet, directory=str(SITE)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}"
 
@@ -83,14 +87,17 @@ def main() -> int:
                     page.goto(f"{base}/{path}")
                     page.wait_for_load_state("load")
                     settle(page, name)
+                    page.evaluate("window.scrollTo(0, 0)")  # the answer takes the focus and scrolls
                     page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
                     count += 1
                 # The search, as typed into the box, in the window as the visitor sees it.
                 page.goto(f"{base}/{lang}/protocol/")
-                page.locator("label.md-header__button[for=__search], input.md-search__input").first.click()
+                opener = page.locator("label.md-header__button[for=__search]")  # the phone's search icon
+                (opener if opener.is_visible() else page.locator("input.md-search__input")).click()
                 page.locator("input.md-search__input").fill(SEARCH[lang])
                 page.keyboard.press("End")
                 expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+                page.wait_for_timeout(600)  # the overlay fades in
                 page.screenshot(path=out / f"search-{width_name}.png")
                 count += 1
             context.close()
