@@ -21,6 +21,12 @@ SERVER = ROOT / "deploy" / "nginx.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
+# Started by root (a CI machine, a container), nginx would run its workers as "nobody", who cannot
+# read a checkout in a private folder (a fresh clone in `mktemp -d`, a home folder): the site then
+# answers 404 everywhere. Locally the workers read what the person who started it can read.
+WORKER_USER = "user root;" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
+
+
 def write_config(folder: Path, port: int, site: Path = ROOT / "site") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     server = SERVER.read_text()
@@ -34,6 +40,7 @@ worker_processes 1;
 pid {folder}/nginx.pid;
 error_log {folder}/error.log warn;
 events {{ worker_connections 64; }}
+{WORKER_USER}
 http {{
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
