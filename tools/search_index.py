@@ -34,7 +34,7 @@ AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 AR_ALEFS = re.compile("[\u0622\u0623\u0625\u0671]")
 AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 SUFFIXES = {
-    "nl": ["etjes", "tjes", "jes", "tje", "je", "en", "s", "e"],
+    "nl": ["ingen", "etjes", "tjes", "jes", "tje", "ing", "je", "en", "s", "e"],
     "en": ["ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"],
     "pl": ["ościami", "ościach", "ować", "ywać", "iwać", "ami", "ach", "ego", "emu", "ymi", "imi", "ich",
            "ych", "owi", "om", "ów", "ej", "ym", "im", "ie", "iu", "ią", "ię", "ać", "eć", "ić", "yć",
@@ -42,12 +42,19 @@ SUFFIXES = {
     "uk": ["увати", "ювати", "ться", "ами", "ями", "ові", "еві", "ого", "ому", "ими", "ати", "яти",
            "ити", "іти", "ють", "ять", "ах", "ях", "ом", "ем", "ою", "ею", "ів", "їв", "ий", "ій", "ої",
            "их", "им", "а", "я", "у", "ю", "і", "ї", "и", "о", "е", "ь", "й"],
+    "tr": ["lerinden", "larından", "lerinde", "larında", "lerini", "larını", "lerine", "larına", "lerin",
+           "ların", "leri", "ları", "ler", "lar"],
     "ar": ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"],
 }
-MIN_STEM = {"nl": 4, "en": 4, "pl": 4, "uk": 4, "ar": 3}
+MIN_STEM = {"nl": 4, "en": 4, "tr": 3, "pl": 4, "uk": 4, "ar": 3}
 TR_PREFIX = 5
 APOSTROPHES = "'’ʼ"  # inside a word (foto's, пов'язаних), they keep it whole for the lemmatizer
 TAG = re.compile(r"<[^>]*>")
+# The protocol's articles (their anchors): what a search is for first. The guides quote and explain
+# them in plainer words, so without a boost a guide's paragraph outranks the article it explains.
+ARTICLES = {f"{letter}{n}" for letter, count in (("u", 5), ("d", 2), ("a", 7), ("b", 4), ("c", 3), ("s", 5))
+            for n in range(1, count + 1)}
+ARTICLE_BOOST = 2
 
 
 def fold(word: str, lang: str) -> str:
@@ -65,12 +72,11 @@ def fold(word: str, lang: str) -> str:
 
 
 def stem(word: str, lang: str) -> str:
-    if lang == "tr":
-        return word[:TR_PREFIX]
     for suffix in SUFFIXES.get(lang, ()):
         if len(word) - len(suffix) >= MIN_STEM[lang] and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:TR_PREFIX] if lang == "tr" else word
 
 
 def is_word_char(char: str) -> bool:
@@ -147,18 +153,22 @@ def hidden_words(title: str, text: str, extra: list[str], lang: str, separator: 
 
 
 def enrich(page, config) -> None:
-    """Add `words` to the search entries Material's search plugin has just made for `page`."""
+    """Add `words` to the search entries Material's search plugin has just made for `page`, and
+    the protocol's articles their boost."""
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     if plugin is None or not plugin.config.enabled:
         return
     lang = config.theme["language"]
     separator = re.compile(plugin.config.separator)
-    everyday = everyday_words(config.docs_dir) if page.file.src_uri == "protocol.md" else {}
+    protocol = page.file.src_uri == "protocol.md"
+    everyday = everyday_words(config.docs_dir) if protocol else {}
     for entry in plugin.search_index.entries:
         path, _, anchor = entry["location"].partition("#")
         if path != page.url or "words" in entry:
             continue
         words = hidden_words(entry["title"], entry["text"], everyday.get(anchor, []), lang, separator,
-                             lemmas=page.file.src_uri == "protocol.md")
+                             lemmas=protocol)
         if words:
             entry["words"] = words
+        if protocol and anchor in ARTICLES:
+            entry["boost"] = ARTICLE_BOOST

@@ -8,8 +8,8 @@
  *   fold  the same on both sides: Unicode NFC, lower case; Turkish dotted İ as i; Arabic without
  *         vowel marks (harakat, shadda, sukun, tanwin) and tatweel, alef forms (أ إ آ ٱ) as ا,
  *         ى as ي, ة as ه, and without the article prefix (ال وال بال كال فال لل).
- *   stem  query side only: a light suffix stripper per language (Turkish: the first five
- *         letters). It only shortens a word, and the worker matches prefixes, so a stem finds
+ *   stem  query side only: a light suffix stripper per language (Turkish: without the plural,
+ *         then the first five letters). It only shortens a word, and the worker matches prefixes, so a stem finds
  *         every form the whole word would have found, and the index's dictionary forms too.
  *
  * It wraps the Worker constructor (the iframe-worker shim's, in the offline copy) and rewrites
@@ -22,7 +22,7 @@
   var AR_PREFIXES = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
     "\u0644\u0644", "\u0627\u0644"]; // وال بال كال فال لل ال
   var SUFFIXES = {
-    nl: ["etjes", "tjes", "jes", "tje", "je", "en", "s", "e"],
+    nl: ["ingen", "etjes", "tjes", "jes", "tje", "ing", "je", "en", "s", "e"],
     en: ["ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"],
     pl: ["ościami", "ościach", "ować", "ywać", "iwać", "ami", "ach", "ego", "emu", "ymi", "imi", "ich",
       "ych", "owi", "om", "ów", "ej", "ym", "im", "ie", "iu", "ią", "ię", "ać", "eć", "ić", "yć",
@@ -30,10 +30,12 @@
     uk: ["увати", "ювати", "ться", "ами", "ями", "ові", "еві", "ого", "ому", "ими", "ати", "яти",
       "ити", "іти", "ють", "ять", "ах", "ях", "ом", "ем", "ою", "ею", "ів", "їв", "ий", "ій", "ої",
       "их", "им", "а", "я", "у", "ю", "і", "ї", "и", "о", "е", "ь", "й"],
+    tr: ["lerinden", "larından", "lerinde", "larında", "lerini", "larını", "lerine", "larına", "lerin",
+      "ların", "leri", "ları", "ler", "lar"], // the plural and what follows it; then the first five letters
     ar: ["\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
       "\u064A\u0647", "\u0647", "\u064A"] // ها ان ات ون ين يه ه ي (after fold: ة is ه)
   };
-  var MIN_STEM = { nl: 4, en: 4, pl: 4, uk: 4, ar: 3 };
+  var MIN_STEM = { nl: 4, en: 4, tr: 3, pl: 4, uk: 4, ar: 3 };
   var TR_PREFIX = 5; // Turkish: the first five letters (Can et al., 2008: as good as a stemmer)
 
   function fold(word, lang) {
@@ -53,15 +55,15 @@
   }
 
   function stem(word, lang) {
-    if (lang === "tr")
-      return Array.from(word).slice(0, TR_PREFIX).join("");
     var suffixes = SUFFIXES[lang] || [];
     for (var i = 0; i < suffixes.length; i++) {
       var s = suffixes[i];
-      if (word.length - s.length >= MIN_STEM[lang] && word.slice(-s.length) === s)
-        return word.slice(0, -s.length);
+      if (word.length - s.length >= MIN_STEM[lang] && word.slice(-s.length) === s) {
+        word = word.slice(0, -s.length);
+        break;
+      }
     }
-    return word;
+    return lang === "tr" ? word.slice(0, TR_PREFIX) : word;
   }
 
   /* Every run of letters (and their marks) of the query, folded and stemmed; the rest (spaces,
