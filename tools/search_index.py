@@ -34,7 +34,7 @@ AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 AR_ALEFS = re.compile("[\u0622\u0623\u0625\u0671]")
 AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 SUFFIXES = {
-    "nl": ["ingen", "etjes", "tjes", "jes", "tje", "ing", "je", "en", "s", "e"],
+    "nl": ["ingen", "etjes", "tjes", "jes", "tje", "ing", "je", "en", "s", "e", "d", "t"],
     "en": ["ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"],
     "pl": ["ościami", "ościach", "ować", "ywać", "iwać", "ami", "ach", "ego", "emu", "ymi", "imi", "ich",
            "ych", "owi", "om", "ów", "ej", "ym", "im", "ie", "iu", "ią", "ię", "ać", "eć", "ić", "yć",
@@ -46,7 +46,7 @@ SUFFIXES = {
            "ların", "leri", "ları", "ler", "lar"],
     "ar": ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"],
 }
-MIN_STEM = {"nl": 4, "en": 4, "tr": 3, "pl": 4, "uk": 4, "ar": 3}
+MIN_STEM = {"nl": 4, "en": 4, "tr": 3, "pl": 4, "uk": 4, "ar": 4}  # ar: "شرطه" (police) is no "شرط" (condition)
 TR_PREFIX = 5
 APOSTROPHES = "'’ʼ"  # inside a word (foto's, пов'язаних), they keep it whole for the lemmatizer
 TAG = re.compile(r"<[^>]*>")
@@ -54,7 +54,7 @@ TAG = re.compile(r"<[^>]*>")
 # them in plainer words, so without a boost a guide's paragraph outranks the article it explains.
 ARTICLES = {f"{letter}{n}" for letter, count in (("u", 5), ("d", 2), ("a", 7), ("b", 4), ("c", 3), ("s", 5))
             for n in range(1, count + 1)}
-ARTICLE_BOOST = 2
+ARTICLE_BOOST = 3
 
 
 def fold(word: str, lang: str) -> str:

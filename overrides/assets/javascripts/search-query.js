@@ -22,7 +22,7 @@
   var AR_PREFIXES = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
     "\u0644\u0644", "\u0627\u0644"]; // وال بال كال فال لل ال
   var SUFFIXES = {
-    nl: ["ingen", "etjes", "tjes", "jes", "tje", "ing", "je", "en", "s", "e"],
+    nl: ["ingen", "etjes", "tjes", "jes", "tje", "ing", "je", "en", "s", "e", "d", "t"],
     en: ["ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"],
     pl: ["ościami", "ościach", "ować", "ywać", "iwać", "ami", "ach", "ego", "emu", "ymi", "imi", "ich",
       "ych", "owi", "om", "ów", "ej", "ym", "im", "ie", "iu", "ią", "ię", "ać", "eć", "ić", "yć",
@@ -35,7 +35,7 @@
     ar: ["\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
       "\u064A\u0647", "\u0647", "\u064A"] // ها ان ات ون ين يه ه ي (after fold: ة is ه)
   };
-  var MIN_STEM = { nl: 4, en: 4, tr: 3, pl: 4, uk: 4, ar: 3 };
+  var MIN_STEM = { nl: 4, en: 4, tr: 3, pl: 4, uk: 4, ar: 4 }; // ar: "شرطه" (police) is no "شرط" (condition)
   var TR_PREFIX = 5; // Turkish: the first five letters (Can et al., 2008: as good as a stemmer)
 
   function fold(word, lang) {
