@@ -1,4 +1,4 @@
-/* What a visitor types, made to meet the search index (issue 13; README, "Search").
+/* What a visitor types, made to meet the search index (issue 13).
  *
  * Material 9 removed its query-transform hook, and its search worker matches every query word as a
  * prefix of the words in the index, unstemmed. This file hands each query word to that worker in
