@@ -139,12 +139,17 @@ def hidden_words(title: str, text: str, extra: list[str], lang: str, separator: 
     Without `lemmas` (pages other than the protocol), only the folded forms of the text's words:
     what a folded query needs to find them at all."""
     visible = [t.lower() for t in separator.split(html.unescape(TAG.sub(" ", f"{title} {text}"))) if t]
-    candidates: set[str] = set()
-    for word in words_of(text) + extra:
-        forms = {word, lemma(word, lang), lemma(word.lower(), lang)} if lemmas else {word}
-        candidates.update(fold(form, lang) for form in forms)
-    # Tokens as the worker will make them (it splits with the same separator), longest first.
-    tokens = sorted({t for c in candidates for t in separator.split(c) if len(t) > 2}, key=len, reverse=True)
+    def tokens_of(words: list[str], shortest: int) -> set[str]:
+        # Tokens as the worker will make them (it splits with the same separator).
+        folded = set()
+        for word in words:
+            forms = {word, lemma(word, lang), lemma(word.lower(), lang)} if lemmas else {word}
+            folded.update(fold(form, lang) for form in forms)
+        return {t for f in folded for t in separator.split(f) if len(t) >= shortest}
+
+    # Of the text's words, none of one or two letters (mostly function words); of the everyday
+    # words, all (Arabic رد, reply, has two letters).
+    tokens = sorted(tokens_of(words_of(text), 3) | tokens_of(extra, 2), key=len, reverse=True)
     kept: list[str] = []
     for token in tokens:
         if not any(v.startswith(token) for v in visible) and not any(k.startswith(token) for k in kept):
