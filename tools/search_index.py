@@ -43,7 +43,9 @@ SUFFIXES = {
            "ити", "іти", "ють", "ять", "ах", "ях", "ом", "ем", "ою", "ею", "ів", "їв", "ий", "ій", "ої",
            "их", "им", "а", "я", "у", "ю", "і", "ї", "и", "о", "е", "ь", "й"],
     "tr": ["lerinden", "larından", "lerinde", "larında", "lerini", "larını", "lerine", "larına", "lerin",
-           "ların", "leri", "ları", "ler", "lar"],
+           "ların", "leri", "ları", "ler", "lar", "ndan", "nden", "dan", "den", "tan", "ten", "nın", "nin",
+           "nun", "nün", "yla", "yle", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ı", "i",
+           "u", "ü", "a", "e"],
     "ar": ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"],
 }
 MIN_STEM = {"nl": 4, "en": 4, "tr": 3, "pl": 4, "uk": 4, "ar": 4}  # ar: "شرطه" (police) is no "شرط" (condition)

@@ -8,8 +8,8 @@
  *   fold  the same on both sides: Unicode NFC, lower case; Turkish dotted İ as i; Arabic without
  *         vowel marks (harakat, shadda, sukun, tanwin) and tatweel, alef forms (أ إ آ ٱ) as ا,
  *         ى as ي, ة as ه, and without the article prefix (ال وال بال كال فال لل).
- *   stem  query side only: a light suffix stripper per language (Turkish: without the plural,
- *         then the first five letters). It only shortens a word, and the worker matches prefixes, so a stem finds
+ *   stem  query side only: a light suffix stripper per language (Turkish: without the plural
+ *         or a case ending, then the first five letters). It only shortens a word, and the worker matches prefixes, so a stem finds
  *         every form the whole word would have found, and the index's dictionary forms too.
  *
  * It wraps the Worker constructor (the iframe-worker shim's, in the offline copy) and rewrites
@@ -31,7 +31,9 @@
       "ити", "іти", "ють", "ять", "ах", "ях", "ом", "ем", "ою", "ею", "ів", "їв", "ий", "ій", "ої",
       "их", "им", "а", "я", "у", "ю", "і", "ї", "и", "о", "е", "ь", "й"],
     tr: ["lerinden", "larından", "lerinde", "larında", "lerini", "larını", "lerine", "larına", "lerin",
-      "ların", "leri", "ları", "ler", "lar"], // the plural and what follows it; then the first five letters
+      "ların", "leri", "ları", "ler", "lar", "ndan", "nden", "dan", "den", "tan", "ten", "nın", "nin",
+      "nun", "nün", "yla", "yle", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ı", "i",
+      "u", "ü", "a", "e"], // the plural or a case ending; then the first five letters
     ar: ["\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
       "\u064A\u0647", "\u0647", "\u064A"] // ها ان ات ون ين يه ه ي (after fold: ة is ه)
   };
