@@ -7,6 +7,8 @@
   build stops if a page has an inline script the policy does not allow by hash.
 - The protocol's version and date, kept once in mkdocs.yml (`extra.protocol`), replace
   `{{ protocol.version }}` and `{{ protocol.date }}` in any page (the date written the language's way).
+- Each page's search entries get their index-only `words` (tools/search_index.py: dictionary
+  forms, folded forms, the protocol's everyday words), right after the search plugin made them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker import describe  # noqa: E402
+from tools import search_index  # noqa: E402
 
 RTL = {"ar"}
 DATE_LOCALE = {"en": "en_GB"}  # 24 November 2026, as the school writes it
@@ -89,6 +92,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if "{{ offline }}" in markdown:
         markdown = markdown.replace("{{ offline }}", offline_paragraph(page, config))
     return markdown
+
+
+def on_page_context(context, page, config, nav):
+    # Runs after the search plugin's own on_page_context (hooks come after plugins).
+    search_index.enrich(page, config)
+    return context
 
 
 def on_template_context(context, template_name, config):
