@@ -170,11 +170,14 @@ def build_runtime(site: Path) -> dict:
     name = f"{stem}.{digest.hex()[:12]}.whl"  # content-addressed: safe to cache for ever
     (folder / name).write_bytes(data)
     print(f"  runtime: Pyodide {version}, {name}")
+    # What the worker fetches (as decoded bytes): the page's progress bar counts towards it.
+    fetched = sum((pyodide / name).stat().st_size for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"))
     return {
         "path": "runtime/",
         "pyodide": f"{pyodide.name}/",
         "wheel": name,
         "integrity": "sha256-" + base64.b64encode(digest).decode(),
+        "bytes": fetched + len(data),
     }
 
 
@@ -203,7 +206,7 @@ def build_offline_runtime(site: Path) -> dict:
     )
     print(f"  runtime (offline): Pyodide {version}, {stem}")
     scripts = ["pyodide-wasm.js", "python-stdlib.js", "checker-wheel.js", "pyodide.js", "pyodide-asm.js"]
-    return {"path": "runtime/", "pyodide": "", "wheel": "", "integrity": "", "scripts": scripts}
+    return {"path": "runtime/", "pyodide": "", "wheel": "", "integrity": "", "bytes": 0, "scripts": scripts}
 
 
 def prune_for_offline(folder: Path, lang: str) -> None:
