@@ -13,7 +13,7 @@ const result = document.getElementById("checker-result");
 const status = document.getElementById("checker-status");
 const statusText = document.getElementById("checker-status-text");
 const progress = document.getElementById("checker-progress");
-const progressBytes = document.getElementById("checker-progress-bytes");
+const progressText = document.getElementById("checker-progress-text");
 const failed = document.getElementById("checker-failed");
 const description = JSON.parse(document.getElementById("checker-description").textContent);
 const texts = Object.fromEntries(
@@ -158,20 +158,19 @@ function fail() {
 
 // --- progress while Python loads ----------------------------------------------------------------
 // What the bar shows is what has happened: the share of the runtime's bytes received (the build
-// writes their total into data-bytes; the online worker counts them as they arrive), then the
-// steps that follow (Python starts, the checker is installed). Numbers are written as the page's
-// language writes them.
+// writes their total, uncompressed, into data-bytes; the online worker counts them as they arrive),
+// then the steps that follow (Python starts, the checker is installed). Beside it, the same share
+// as a percentage, written as the page's language writes one.
 
 const totalBytes = Number(root.dataset.bytes) || 0;
-const megabytes = new Intl.NumberFormat(document.documentElement.lang || lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(document.documentElement.lang || lang, { style: "percent" });
 let receivedBytes = 0;
 let stageReached = 0;
 
 function showProgress() {
   const downloaded = totalBytes ? Math.min(1, receivedBytes / totalBytes) : 0;
   progress.value = Math.max(0.7 * downloaded, [0, 0.05, 0.9, 1][stageReached] || 0);
-  progressBytes.textContent = totalBytes && receivedBytes && stageReached < 2
-    ? `${megabytes.format(Math.min(receivedBytes, totalBytes) / 1e6)} / ${megabytes.format(totalBytes / 1e6)} MB` : "";
+  progressText.textContent = percent.format(Math.floor(progress.value * 100) / 100);
 }
 
 function ask(scenario) {
