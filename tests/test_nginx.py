@@ -123,6 +123,15 @@ def test_runtime_is_served_brotli_or_gzip_precompressed(server, name):
     assert gzip.decompress(body) == original
 
 
+def test_every_precompressed_file_has_brotli_beside_gzip(server):
+    packed = list(SITE.rglob("*.gz"))
+    assert len(packed) >= 4 + 6, "the runtime's files and each language's sitemap"
+    for path in packed:
+        assert path.with_suffix(".br").exists(), path
+    status, headers, _ = get(f"{server}/en/sitemap.xml", encodings="gzip, deflate, br")
+    assert status == 200 and headers["Content-Encoding"] == "br"
+
+
 def test_pages_are_compressed_on_the_fly_and_revalidated(server):
     status, headers, body = get(f"{server}/en/search/search_index.json", gzip_ok=True)
     assert status == 200 and headers["Content-Encoding"] == "gzip"

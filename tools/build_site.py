@@ -139,13 +139,19 @@ def trimmed_stdlib(wheel: bytes) -> bytes:
     return path.read_bytes()
 
 
-def precompress(folder: Path, name: str) -> None:
-    """name.gz and name.br beside name (gzip -9, brotli quality 11)."""
+def precompress_brotli(path: Path) -> None:
+    """path.br beside path (brotli quality 11)."""
     import brotli
 
+    data = path.read_bytes()
+    path.with_name(path.name + ".br").write_bytes(cached("br", data, lambda raw: brotli.compress(raw, quality=11)))
+
+
+def precompress(folder: Path, name: str) -> None:
+    """name.gz and name.br beside name (gzip -9, brotli quality 11)."""
     data = (folder / name).read_bytes()
     (folder / f"{name}.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    (folder / f"{name}.br").write_bytes(cached("br", data, lambda raw: brotli.compress(raw, quality=11)))
+    precompress_brotli(folder / name)
 
 
 def build_runtime(site: Path) -> dict:
@@ -325,6 +331,9 @@ def build_online(policy: str, archive: Path) -> None:
     (SITE / "download").mkdir()
     shutil.copy2(archive, SITE / "download" / archive.name)
     build_languages(SITE, runtime, policy, {"offline_zip": {"name": archive.name, "bytes": archive.stat().st_size}})
+    for packed in SITE.rglob("*.gz"):  # MkDocs' sitemap.xml.gz: brotli beside every gzip copy
+        if not packed.with_suffix(".br").exists() and packed.with_suffix("").is_file():
+            precompress_brotli(packed.with_suffix(""))
 
 
 def main() -> None:
