@@ -111,7 +111,7 @@ def trimmed_stdlib(wheel: bytes) -> bytes:
     sys.path.insert(0, str(ROOT / "tools"))
     from scenarios import sample
 
-    def record(key: bytes) -> bytes:
+    def record() -> bytes:
         languages = ("nl", "en", "tr", "ar", "pl", "uk")
         texts = [json.dumps(scenario) for scenario in sample(500, seed=314)] + ERROR_TEXTS
         cases = [{"text": text, "lang": lang} for lang in languages for text in texts]
@@ -126,16 +126,18 @@ def trimmed_stdlib(wheel: bytes) -> bytes:
             if done.returncode:
                 sys.exit(f"tools/stdlib.mjs failed:\n{done.stderr[-3000:]}")
             summary = json.loads(done.stdout)
-            print(f"  standard library: {summary['modules']} of {summary['of']} files, {len(summary['files'])} recorded")
+            print(f"  standard library: {summary['modules']} of {summary['of']} files "
+                  f"({summary['recorded_imports']} imports recorded after start-up)")
             return (folder / "stdlib.zip").read_bytes()
 
-    # Keyed by the wheel and the npm package's standard library: either changing records afresh.
-    key = wheel + (PYODIDE / "python_stdlib.zip").read_bytes() + (ROOT / "tools" / "stdlib.mjs").read_bytes() \
-        + json.dumps(ERROR_TEXTS).encode()
+    # Keyed by everything it depends on: a change to any of them records afresh.
+    key = b"".join([wheel, pyodide_version().encode(), (PYODIDE / "python_stdlib.zip").read_bytes(),
+                    (ROOT / "tools" / "stdlib.mjs").read_bytes(), (ROOT / "tools" / "scenarios.py").read_bytes(),
+                    json.dumps(ERROR_TEXTS).encode()])
     path = CACHE / f"{hashlib.sha256(key).hexdigest()}.stdlib.zip"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(record(key))
+        path.write_bytes(record())
     return path.read_bytes()
 
 

@@ -40,7 +40,7 @@ try {
 const summary = pyodide.runPython(`
 import sys
 sys.meta_path.remove(_Recorder)
-PREFIX = "/lib/python314.zip/"
+PREFIX = f"/lib/python{sys.version_info.major}{sys.version_info.minor}.zip/"
 used = sorted({m.__file__[len(PREFIX):] for m in list(sys.modules.values())
                if isinstance(getattr(m, "__file__", None), str) and m.__file__.startswith(PREFIX)})
 
