@@ -1,19 +1,40 @@
-"""The checker in the browser: headless Chromium (Debian's), site/ served on loopback, cold cache.
+"""The checker in the browser, measured as parents meet it: headless Chromium (Debian's) against the
+production server (tools/nginx.py running deploy/nginx.conf), on loopback and on emulated 4G.
 
-    make benchmark-browser      (builds the site first; or: .venv/bin/python benchmarks/browser.py)
+    make benchmark-browser      (builds the site first; or: .venv/bin/python benchmarks/browser.py [RUNS])
 
-Prints, in one run, the median of RUNS runs of each figure, and the ratios the targets are
-stated in. Prints figures; asserts nothing.
+Every figure is the median of RUNS runs (default 3), interleaved so that drift in the machine's load
+hits every figure alike, and is given as a ratio to a reference measured in the same run: the bare
+boot of the npm package `pyodide` as shipped (loader, runtime, full standard library, full lock
+file; gzip beside the runtime files, as the site had them before brotli), served by the same nginx
+from an empty page that starts it in a module worker, as the checker does.
+
+- first visit: a new browser profile, nothing cached; the shared link (?role=...) to its verdict.
+- return visit: the same profile, the same link again, everything still cached (the browser's HTTP
+  cache, its compiled-wasm cache, and whatever the page stored).
+- network: loopback as it is, or Chromium's network emulation through CDP
+  (Network.emulateNetworkConditions, Fast 4G 9 Mbps / 60 ms, Slow 4G 1.6 Mbps / 150 ms). The run
+  checks that it reached the worker: the worker's own Resource Timing of the wasm download must be
+  no faster than the emulated throughput allows. Chromium's CPU throttling
+  (Emulation.setCPUThrottlingRate) does not reach a worker, where Pyodide runs, so no figure here
+  claims a slow phone's CPU.
+- bytes: what crossed the network for the first visit (bodies as sent, compressed, plus headers),
+  the worker's requests included.
+
+Prints figures; asserts nothing. Also prints the machine's load average before and after.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
+import os
+import shutil
+import socket
 import statistics
+import subprocess
 import sys
-import threading
+import tempfile
 import time
+import urllib.request
 from pathlib import Path
 from urllib.parse import unquote, urlencode, urlsplit
 
@@ -22,177 +43,258 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 OFFLINE = ROOT / "build" / "offline"  # the offline copy as unpacked (make site / make offline)
-RUNS = 7
-WARM_EVALUATIONS = 200
+PYODIDE = ROOT / "node_modules" / "pyodide"
+sys.path.insert(0, str(ROOT / "tools"))
+import nginx  # noqa: E402
+
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SHARED = {"role": "parent", "setting": "private", "action": "post_media", "school_related": "true", "consent": "false"}
+# Chrome DevTools' presets, as Network.emulateNetworkConditions takes them (bytes per second, ms).
+NETWORKS = {
+    "loopback": None,
+    "Fast 4G": {"latency": 60, "downloadThroughput": 9e6 / 8, "uploadThroughput": 1.5e6 / 8},
+    "Slow 4G": {"latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8},
+}
+GOALS = {  # the issue's goals, as ratios to the bare boot in the same conditions
+    ("loopback", "first"): 0.9,
+    ("loopback", "return"): 0.35,
+    ("Fast 4G", "first"): 0.65,
+}
+BYTES_GOAL = 4.0e6
 
-# An empty page that boots Pyodide exactly as the checker does (module worker, same files).
-BARE_BOOT = """<!doctype html><html><body><script type="module">
-const src = `import {loadPyodide} from "${location.origin}/runtime/PYODIDE/pyodide.mjs";
-await loadPyodide({indexURL: "${location.origin}/runtime/PYODIDE/"}); postMessage("ready");`;
-const worker = new Worker(URL.createObjectURL(new Blob([src], {type: "text/javascript"})), {type: "module"});
-worker.onmessage = () => { window.bootMs = performance.now(); };
-</script></body></html>"""
-
-
-def serve() -> str:
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            if self.path == "/__bench/bare.html":
-                [pyodide] = (SITE / "runtime").glob("pyodide-*")
-                body = BARE_BOOT.replace("PYODIDE", pyodide.name).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            else:
-                super().do_GET()
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(SITE)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}"
+# The reference: an empty page that boots the npm package as shipped in a module worker, exactly as
+# the checker does, and reports when Python is ready, with the worker's Resource Timing of the wasm.
+BARE_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>bare boot</title>
+<script src="bare.js"></script></head><body></body></html>"""
+BARE_SCRIPT = """const worker = new Worker("bare-worker.mjs", {type: "module"});
+worker.onmessage = ({data}) => { window.bareWasm = data; performance.mark("bare:ready"); };"""
+BARE_WORKER = """import {loadPyodide} from "./pyodide/pyodide.mjs";
+await loadPyodide({indexURL: new URL("./pyodide/", import.meta.url).href});
+const [wasm] = performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".wasm"));
+postMessage({start: wasm.requestStart, end: wasm.responseEnd, bytes: wasm.encodedBodySize});"""
 
 
-def fresh_page(browser):
-    """A new context: an empty cache, as a first visit."""
-    context = browser.new_context()
-    page = context.new_page()
-    transferred = []
-    page.on("requestfinished", lambda request: transferred.append(
-        request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]))
-    return context, page, transferred
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
-def wait_for(page, expression: str, timeout: float = 60):
+def bench_root(folder: Path) -> Path:
+    """The site as built, plus /__bench/: the bare-boot page and the npm package's files."""
+    root = folder / "root"
+    root.mkdir()
+    for item in SITE.iterdir():
+        (root / item.name).symlink_to(item)
+    bench = root / "__bench"
+    (bench / "pyodide").mkdir(parents=True)
+    (bench / "index.html").write_text(BARE_PAGE)
+    (bench / "bare.js").write_text(BARE_SCRIPT)
+    (bench / "bare-worker.mjs").write_text(BARE_WORKER)
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        shutil.copy2(PYODIDE / name, bench / "pyodide" / name)
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"):  # the site's gzip of old
+        subprocess.run(["gzip", "-9", "-k", "-n", str(bench / "pyodide" / name)], check=True)
+    return root
+
+
+def start_nginx(folder: Path, root: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    config = nginx.write_config(folder / "nginx", port, site=root)
+    process = subprocess.Popen(nginx.command(config), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(url + "/__bench/index.html", timeout=1)
+            return process, url
+        except OSError:
+            time.sleep(0.05)
+    process.terminate()
+    sys.exit("nginx did not start (see .build/bench/nginx/error.log)")
+
+
+def wait_for(page, expression: str, timeout: float = 300):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = page.evaluate(expression)
         if value:
             return value
-        time.sleep(0.01)
+        time.sleep(0.02)
     raise TimeoutError(expression)
 
 
-def bare_boot(browser, base) -> float:
-    context, page, _ = fresh_page(browser)
-    page.goto(f"{base}/__bench/bare.html")
-    value = wait_for(page, "window.bootMs")
-    context.close()
-    return value
+class Profile:
+    """A new browser profile (nothing cached), kept for a return visit, on a given network."""
+
+    def __init__(self, playwright, network: str):
+        self.folder = tempfile.mkdtemp(prefix="tvo-bench-")
+        self.context = playwright.chromium.launch_persistent_context(
+            self.folder, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        self.page = self.context.pages[0] if self.context.pages else self.context.new_page()
+        self.bytes = 0
+        self.requests = []
+        self.context.on("requestfinished", self._count)
+        conditions = NETWORKS[network]
+        if conditions:
+            session = self.context.new_cdp_session(self.page)
+            session.send("Network.enable")
+            session.send("Network.emulateNetworkConditions", {"offline": False, **conditions})
+
+    def _count(self, request):
+        sizes = request.sizes()
+        self.bytes += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        self.requests.append(request.url)
+
+    def visit(self, url: str, expression: str) -> float:
+        self.bytes, self.requests = 0, []
+        self.page.goto("about:blank")
+        self.page.goto(url)
+        value = wait_for(self.page, expression)
+        self.page.wait_for_load_state("networkidle")
+        return value
+
+    def close(self):
+        self.context.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def shared_link(browser, base) -> tuple[float, int]:
-    context, page, transferred = fresh_page(browser)
-    page.goto(f"{base}/en/checker/?{urlencode(SHARED)}")
-    value = wait_for(page, "performance.getEntriesByName('checker:answer')[0]?.startTime")
-    page.wait_for_load_state("networkidle")
-    context.close()
-    return value, sum(transferred)
+ANSWERED = "performance.getEntriesByName('checker:answer')[0]?.startTime"
+WARM_EVALUATIONS = 200
+# Once Python is ready: the median time from a submit to its answer on the page.
+WARM_VERDICT = """async (count) => {
+    const root = document.getElementById('checker-app');
+    const form = document.getElementById('checker-form');
+    const times = [];
+    for (let i = 0; i < count; i++) {
+        const answered = new Promise((resolve) => root.addEventListener('checker:answer', resolve, {once: true}));
+        const start = performance.now();
+        form.requestSubmit();
+        await answered;
+        times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+}"""
+BARE_READY = "performance.getEntriesByName('bare:ready')[0]?.startTime"
 
 
-def submit_after_3s(browser, base) -> float:
-    context, page, _ = fresh_page(browser)
-    page.goto(f"{base}/en/checker/")
-    for key, value in SHARED.items():
-        page.check(f"input[name={key}][value={value}]")
-    time.sleep(max(0.0, 3 - page.evaluate("performance.now()") / 1000))  # a visitor who takes 3 s
-    page.click("#checker-form [type=submit]")
-    value = wait_for(page, """(() => {
-        const [submit] = performance.getEntriesByName('checker:submit');
-        const [answer] = performance.getEntriesByName('checker:answer');
-        return submit && answer ? answer.startTime - submit.startTime : 0;
-    })()""")
-    warm = page.evaluate("""async (count) => {
-        const root = document.getElementById('checker-app');
-        const form = document.getElementById('checker-form');
-        const times = [];
-        for (let i = 0; i < count; i++) {
-            const answered = new Promise((resolve) => root.addEventListener('checker:answer', resolve, {once: true}));
-            const start = performance.now();
-            form.requestSubmit();
-            await answered;
-            times.push(performance.now() - start);
-        }
-        times.sort((a, b) => a - b);
-        return times[Math.floor(times.length / 2)];
-    }""", WARM_EVALUATIONS)
-    context.close()
-    return value, warm
+def trial(playwright, base: str, network: str, which: str, returning: bool) -> dict:
+    profile = Profile(playwright, network)
+    try:
+        if which == "bare":
+            url, expression = f"{base}/__bench/index.html", BARE_READY
+        else:
+            url, expression = f"{base}/en/checker/?{urlencode(SHARED)}", ANSWERED
+        first = profile.visit(url, expression)
+        figures = {"first": first, "bytes": profile.bytes, "requests": list(profile.requests)}
+        if which == "bare":
+            figures["wasm"] = profile.page.evaluate("window.bareWasm")
+        if returning:
+            if which == "checker":  # a visitor returns later: let the first visit store its snapshot
+                wait_for(profile.page, "caches.open('tvo-checker-snapshot').then((cache) => cache.keys())"
+                                       ".then((keys) => keys.length)", timeout=60)
+                figures["boot"] = profile.page.get_attribute("#checker-app", "data-boot")
+            time.sleep(0.5)
+            figures["return"] = profile.visit(url, expression)
+            figures["return_bytes"] = profile.bytes
+            if which == "checker":
+                figures["return_boot"] = profile.page.get_attribute("#checker-app", "data-boot")
+                figures["warm"] = profile.page.evaluate(WARM_VERDICT, WARM_EVALUATIONS)
+        return figures
+    finally:
+        profile.close()
 
 
-def offline_link(browser) -> float:
+def offline_link(playwright) -> float:
     """The offline copy's checker page, opened from disk with a shared link, to its verdict."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{OFFLINE.as_uri()}/en/checker.html?{urlencode(SHARED)}")
-    value = wait_for(page, "performance.getEntriesByName('checker:answer')[0]?.startTime")
-    context.close()
-    return value
+    profile = Profile(playwright, "loopback")
+    try:
+        return profile.visit(f"{OFFLINE.as_uri()}/en/checker.html?{urlencode(SHARED)}", ANSWERED)
+    finally:
+        profile.close()
 
 
-def offline_page_bytes(browser, page_name: str) -> int:
-    """Bytes an offline page loads from disk (file:// reports no sizes: read them from disk)."""
-    context = browser.new_context()
-    page = context.new_page()
-    files = set()
-    page.on("request", lambda request: request.url.startswith("file:") and files.add(request.url))
-    page.goto(f"{OFFLINE.as_uri()}/en/{page_name}")
-    page.wait_for_load_state("load")
-    time.sleep(0.5)
-    context.close()
-    return sum(Path(unquote(urlsplit(url).path)).stat().st_size for url in files)
-
-
-def home_bytes(browser, base) -> tuple[int, int]:
-    context, page, transferred = fresh_page(browser)
-    requests = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(f"{base}/en/")
-    page.wait_for_load_state("networkidle")
-    context.close()
-    return sum(transferred), sum("/runtime/" in url for url in requests)
+def home_requests(playwright, base: str) -> tuple[int, int]:
+    profile = Profile(playwright, "loopback")
+    try:
+        profile.page.goto(f"{base}/en/")
+        profile.page.wait_for_load_state("networkidle")
+        for path in ("protocol/", "about/", "guides/parents/"):
+            profile.page.goto(f"{base}/en/{path}")
+            profile.page.wait_for_load_state("networkidle")
+        return profile.bytes, sum("/runtime/" in url for url in profile.requests)
+    finally:
+        profile.close()
 
 
 def main() -> None:
     if not (SITE / "runtime").is_dir():
         sys.exit("site/ is not built: run `make site`")
-    base = serve()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        boots, links, checker_bytes, submits, warms, homes, offline = [], [], [], [], [], [], []
-        for _ in range(RUNS):  # interleaved, so drift in the machine's load hits every figure alike
-            boots.append(bare_boot(browser, base))
-            link, size = shared_link(browser, base)
-            links.append(link)
-            checker_bytes.append(size)
-            submit, warm = submit_after_3s(browser, base)
-            submits.append(submit)
-            warms.append(warm)
-            homes.append(home_bytes(browser, base))
-            offline.append(offline_link(browser))
-        offline_bytes = {name: offline_page_bytes(browser, name) for name in ("index.html", "protocol.html", "checker.html")}
-        browser.close()
+    load_before = os.getloadavg()
+    folder = ROOT / ".build" / "bench"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    server, base = start_nginx(folder, bench_root(folder))
+    results: dict[tuple, list] = {}
+    offline, wasm_rates = [], {}
+    try:
+        with sync_playwright() as playwright:
+            for run in range(RUNS):
+                for network in NETWORKS:
+                    for which in ("bare", "checker"):
+                        figures = trial(playwright, base, network, which, returning=network != "Slow 4G")
+                        results.setdefault((network, which), []).append(figures)
+                        if which == "bare" and figures.get("wasm"):
+                            wasm = figures["wasm"]
+                            seconds = (wasm["end"] - wasm["start"]) / 1000
+                            wasm_rates.setdefault(network, []).append(wasm["bytes"] * 8 / seconds / 1e6)
+                offline.append(offline_link(playwright))
+                print(f"  run {run + 1}/{RUNS} done, load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+            home_bytes, home_runtime = home_requests(playwright, base)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
-    boot, link = statistics.median(boots), statistics.median(links)
-    print(f"Chromium headless, loopback, cold cache, median of {RUNS} runs")
-    print(f"  bare Pyodide boot (empty page, worker)   {boot:8.0f} ms")
-    print(f"  shared link to verdict (checker page)    {link:8.0f} ms   = {link / boot:.2f} x bare boot (target <= 1.15)")
-    print(f"  submit after 3 s to verdict              {statistics.median(submits):8.1f} ms   (target < 100)")
-    print(f"  warm verdict, median of {WARM_EVALUATIONS}             {statistics.median(warms):8.2f} ms   (target <= 5)")
-    print(f"  bytes, checker page (all it loads)       {statistics.median(checker_bytes):8,.0f}")
-    print(f"  bytes, home page                         {statistics.median(b for b, _ in homes):8,.0f}")
-    print(f"  Pyodide requests from the home page      {max(n for _, n in homes):8d}   (target 0)")
+    def median(network, which, key):
+        return statistics.median(figures[key] for figures in results[(network, which)])
+
+    print(f"Chromium headless against deploy/nginx.conf (tools/nginx.py), median of {RUNS} runs")
+    print(f"load average before {load_before[0]:.1f} {load_before[1]:.1f} {load_before[2]:.1f}, "
+          f"after {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f} (2 cores)")
+    print()
+    print("| shared link to verdict | checker | bare Pyodide boot | ratio | goal |")
+    print("|---|---|---|---|---|")
+    for network in NETWORKS:
+        for visit in ("first", "return"):
+            if visit == "return" and network == "Slow 4G":
+                continue
+            checker, bare = median(network, "checker", visit), median(network, "bare", visit)
+            goal = GOALS.get((network, visit))
+            verdict = f"≤ {goal}× {'met' if checker / bare <= goal else 'NOT met'}" if goal else ""
+            cached = ", all cached" if visit == "return" else ""
+            print(f"| {network}, {visit} visit{cached} | {checker / 1000:.2f} s | {bare / 1000:.2f} s | "
+                  f"{checker / bare:.2f}× | {verdict} |")
+    checker_bytes, bare_bytes = median("loopback", "checker", "bytes"), median("loopback", "bare", "bytes")
+    print(f"| bytes of a first visit | {checker_bytes / 1e6:.2f} MB | {bare_bytes / 1e6:.2f} MB | | "
+          f"≤ 4.0 MB {'met' if checker_bytes <= BYTES_GOAL else 'NOT met'} |")
+    return_bytes = median("loopback", "checker", "return_bytes")
+    print(f"| bytes of a return visit | {return_bytes / 1e6:.3f} MB | {median('loopback', 'bare', 'return_bytes') / 1e6:.3f} MB | | |")
+    warm = statistics.median(figures["warm"] for figures in results[("loopback", "checker")])
+    print(f"| warm verdict, submit to answer on the page (median of {WARM_EVALUATIONS}) | {warm:.1f} ms | | | |")
+    boots = [figures.get("return_boot") for key, runs in results.items() if key[1] == "checker" for figures in runs]
+    print(f"| return visits that started from the stored snapshot | {boots.count('snapshot')} of {len([b for b in boots if b])} | | | |")
+    online = median("loopback", "checker", "first")
     off = statistics.median(offline)
-    print(f"  offline copy (file://): shared link to verdict {off:8.0f} ms   = {off / link:.2f} x online (target <= 1.5)")
-    for name, size in offline_bytes.items():
-        print(f"  bytes, offline {name:<14}            {size:10,d}")
+    print(f"| offline copy (file://), shared link to verdict | {off / 1000:.2f} s | | {off / online:.2f}× online first visit | ≤ 1.0× {'met' if off <= online else 'NOT met'} |")
     [archive] = sorted((ROOT / "dist").glob("tvo-protocol-offline-*.zip"))[-1:]
-    print(f"  offline zip                              {archive.stat().st_size:10,d}   (target <= 10 MB)")
+    print(f"| offline zip | {archive.stat().st_size / 1e6:.2f} MB | | | |")
+    print(f"| bytes, four non-checker pages | {home_bytes / 1e6:.2f} MB | | runtime requests: {home_runtime} | 0 |")
+    print()
+    print("Network emulation reaches the worker: the bare boot's worker saw its wasm arrive at "
+          + ", ".join(f"{network} {statistics.median(rates):.1f} Mbit/s" for network, rates in wasm_rates.items())
+          + " (emulated: 9 and 1.6 Mbit/s).")
+    print("Chromium's CPU throttling does not reach a worker (where Pyodide runs): not reported.")
 
 
 if __name__ == "__main__":

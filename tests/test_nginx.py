@@ -54,8 +54,9 @@ def server(nginx_folder):
     process.wait(timeout=10)
 
 
-def get(url, gzip_ok=False):
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+def get(url, gzip_ok=False, encodings=None):
+    accept = encodings or ("gzip" if gzip_ok else None)
+    request = urllib.request.Request(url, headers={"Accept-Encoding": accept} if accept else {})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.headers, response.read()
@@ -96,6 +97,40 @@ def test_types_and_precompressed_runtime(server):
     [wheel] = (SITE / "runtime").glob("*.whl")
     _, headers, _ = get(f"{server}/runtime/{wheel.name}")
     assert "immutable" in headers["Cache-Control"]
+
+
+@pytest.mark.parametrize("name", ["pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip"])
+def test_runtime_is_served_brotli_or_gzip_precompressed(server, name):
+    import brotli
+
+    [pyodide] = (SITE / "runtime").glob("pyodide-*")
+    url = f"{server}/runtime/{pyodide.name}/{name}"
+    original = (pyodide / name).read_bytes()
+    plain_status, plain_headers, plain = get(url)
+    assert plain_status == 200 and "Content-Encoding" not in plain_headers and plain == original
+
+    status, headers, body = get(url, encodings="gzip, deflate, br")  # what Chromium sends
+    assert status == 200 and headers["Content-Encoding"] == "br"
+    assert body == (pyodide / f"{name}.br").read_bytes(), "the file precompressed at build time"
+    assert brotli.decompress(body) == original
+    assert len(body) < len(plain) * 0.8 or name == "pyodide.mjs"
+    assert headers["Content-Type"] == plain_headers["Content-Type"], "the type of the file, not of .br"
+    assert headers["Vary"] == "Accept-Encoding", "caches must keep the brotli and plain copies apart"
+    assert "immutable" in headers["Cache-Control"]
+    assert headers["Content-Length"] == str(len(body))
+
+    status, headers, body = get(url, encodings="gzip")  # a client without brotli
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body) == original
+
+
+def test_every_precompressed_file_has_brotli_beside_gzip(server):
+    packed = list(SITE.rglob("*.gz"))
+    assert len(packed) >= 4 + 6, "the runtime's files and each language's sitemap"
+    for path in packed:
+        assert path.with_suffix(".br").exists(), path
+    status, headers, _ = get(f"{server}/en/sitemap.xml", encodings="gzip, deflate, br")
+    assert status == 200 and headers["Content-Encoding"] == "br"
 
 
 def test_pages_are_compressed_on_the_fly_and_revalidated(server):

@@ -1,7 +1,9 @@
 """The checker inside real Pyodide gives exactly the answers CPython gives, in every language.
 
-Node runs the same npm package the site ships (node_modules/pyodide) with the wheel the site
-ships (site/runtime/), over 500 generated scenarios plus the bad inputs, in all six languages.
+Node runs the runtime the site ships (site/runtime/pyodide-<version>/: the npm package's Pyodide
+with the standard library trimmed to what was recorded loading, as bytecode) with the wheel the
+site ships, over 500 generated scenarios plus the bad inputs, in all six languages: this proves the
+trimmed standard library lacks nothing the checker's answers and error paths need.
 """
 
 import json
@@ -29,7 +31,8 @@ def test_pyodide_answers_like_cpython(tmp_path):
     scenarios = sample(500, seed=314) + [case[1] for case in BAD]
     cases = [{"scenario": scenario, "lang": lang} for lang in LANGUAGES for scenario in scenarios]
     (tmp_path / "cases.json").write_text(json.dumps(cases))
-    done = subprocess.run(["node", str(SCRIPT), str(tmp_path / "cases.json"), str(wheels[0])],
+    [runtime] = (ROOT / "site" / "runtime").glob("pyodide-*")
+    done = subprocess.run(["node", str(SCRIPT), str(tmp_path / "cases.json"), str(wheels[0]), str(runtime)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     output = json.loads(done.stdout)
@@ -40,3 +43,16 @@ def test_pyodide_answers_like_cpython(tmp_path):
         assert pyodide == json.loads(answer(json.dumps(case["scenario"]), case["lang"])), case
     verdicts = {a["result"]["verdict"] for a in output["answers"] if "result" in a}
     assert verdicts == {"not_allowed", "conditional", "allowed", "out_of_scope"}, "the sample covers every verdict"
+
+
+def test_the_runtime_carries_a_trimmed_compiled_standard_library():
+    import zipfile
+
+    [runtime] = (ROOT / "site" / "runtime").glob("pyodide-*")
+    shipped = zipfile.ZipFile(runtime / "python_stdlib.zip").namelist()
+    full = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip").namelist()
+    modules = [name for name in shipped if not name.endswith("/")]
+    assert modules and all(name.endswith(".pyc") for name in modules), "bytecode only, no source to compile"
+    assert {name[:-1] for name in modules} <= set(full), "nothing but the npm package's own modules"
+    assert len(modules) < len(full) / 2
+    assert {"json/__init__.pyc", "gettext.pyc", "encodings/utf_8.pyc"} <= set(shipped)

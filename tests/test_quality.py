@@ -5,6 +5,7 @@ injection), links and anchors, valid HTML."""
 import json
 import re
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -156,9 +157,23 @@ def test_every_page_stays_on_its_origin_sets_no_cookie_and_breaks_no_csp(browser
     assert len(requests) > 100 and foreign == []
     assert context.cookies() == []
     assert {path: found for path, found in violations.items() if found} == {}
-    # The about page promises that nothing is stored in the browser (Material would keep its
-    # preferences there, under the scope "/", if the site offered any to set).
+    # The about page says what the browser keeps: no cookie, nothing in localStorage or
+    # sessionStorage (Material would keep its preferences there, under the scope "/", if the site
+    # offered any to set), no IndexedDB; only the checker's snapshot in Cache Storage, one entry,
+    # named by the Pyodide version and the wheel's hash alone, so the same for every visitor, and
+    # made before any answer (tests/test_runtime.py proves a visitor's scenario is not in it).
     assert storage == {}, storage
+    assert page.evaluate("indexedDB.databases().then((found) => found.map((database) => database.name))") == []
+    page.goto(f"{site_url}/{'en/' + CHECKER_RESULT}")
+    settle(page, CHECKER_RESULT)
+    deadline = time.monotonic() + 60
+    while not page.evaluate("caches.keys()") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    caches = page.evaluate("""caches.keys().then((names) => Promise.all(names.map((name) =>
+        caches.open(name).then((cache) => cache.keys()).then((keys) => [name, keys.map((key) => key.url)]))))""")
+    [pyodide] = (SITE / "runtime").glob("pyodide-*")
+    [wheel] = (SITE / "runtime").glob("*.whl")
+    assert caches == [["tvo-checker-snapshot", [f"{site_url}/runtime/snapshot/{pyodide.name}/{wheel.name}"]]], caches
     context.close()
 
 

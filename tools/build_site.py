@@ -34,7 +34,10 @@ NODE = ROOT / "node_modules"
 PYODIDE = NODE / "pyodide"
 # What the checker needs of Pyodide: the loader, the runtime and the standard library. Not the
 # 357-package lock (we load no package), the consoles, the type declarations or source maps.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# Precompressed beside themselves (.gz and .br) for web servers that serve them (deploy/nginx.conf).
+PRECOMPRESSED = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+CACHE = ROOT / ".build" / "cache"  # compressed and trimmed files by content hash: rebuilds are quick
 
 
 def config_file(lang: str) -> Path:
@@ -74,6 +77,85 @@ def empty_lock() -> dict:
     return {"info": lock["info"], "packages": {}}
 
 
+# The error paths the standard library is recorded over, besides the seeded sample: every kind of
+# bad scenario the checker answers (tests/test_input.py has the same kinds), text that is not JSON,
+# an unknown language.
+ERROR_TEXTS = [
+    '["role", "staff"]', '"staff"', "null", '{"action": "post"}', '{"role": "parent"}',
+    '{"role": "parent", "action": "post", "colour": "red"}',
+    '{"role": "parent", "action": "post", "' + "x" * 100_000 + '": 1}',
+    '{"role": "teacher", "action": "post"}', '{"role": 3, "action": "post"}',
+    '{"role": "parent", "action": "like"}', '{"role": "parent", "action": "post", "setting": "home"}',
+    '{"role": "staff", "action": "connect", "contact_role": "friend"}',
+    '{"role": "parent", "action": "post_media", "consent": "true"}',
+    '{"role": "parent", "action": "post", "offensive": 1}',
+    '{"role": "parent", "action": "post", "school_related": null}', '{"role": ["parent"], "action": "post"}',
+    '{"role": "' + "x" * 100_000 + '", "action": "post"}', "{", "not json",
+]
+
+
+def cached(kind: str, data: bytes, make) -> bytes:
+    """make(data), kept in .build/cache/ under the hash of its input."""
+    path = CACHE / f"{hashlib.sha256(data).hexdigest()}.{kind}"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        made = make(data)
+        path.with_suffix(".tmp").write_bytes(made)
+        path.with_suffix(".tmp").replace(path)
+    return path.read_bytes()
+
+
+def trimmed_stdlib(wheel: bytes) -> bytes:
+    """Pyodide's python_stdlib.zip cut to what its start-up and the checker load, as bytecode
+    (tools/stdlib.mjs records it in the npm package's own Pyodide under Node)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from scenarios import sample
+
+    def record() -> bytes:
+        languages = ("nl", "en", "tr", "ar", "pl", "uk")
+        texts = [json.dumps(scenario) for scenario in sample(500, seed=314)] + ERROR_TEXTS
+        cases = [{"text": text, "lang": lang} for lang in languages for text in texts]
+        cases.append({"text": '{"role": "parent", "action": "post"}', "lang": "xx"})
+        with tempfile.TemporaryDirectory() as scratch:
+            folder = Path(scratch)
+            (folder / "cases.json").write_text(json.dumps(cases))
+            (folder / "checker.whl").write_bytes(wheel)
+            done = subprocess.run(
+                ["node", str(ROOT / "tools" / "stdlib.mjs"), str(folder / "cases.json"), str(folder / "checker.whl"),
+                 str(folder / "stdlib.zip")], capture_output=True, text=True, cwd=ROOT)
+            if done.returncode:
+                sys.exit(f"tools/stdlib.mjs failed:\n{done.stderr[-3000:]}")
+            summary = json.loads(done.stdout)
+            print(f"  standard library: {summary['modules']} of {summary['of']} files "
+                  f"({summary['recorded_imports']} imports recorded after start-up)")
+            return (folder / "stdlib.zip").read_bytes()
+
+    # Keyed by everything it depends on: a change to any of them records afresh.
+    key = b"".join([wheel, pyodide_version().encode(), (PYODIDE / "python_stdlib.zip").read_bytes(),
+                    (ROOT / "tools" / "stdlib.mjs").read_bytes(), (ROOT / "tools" / "scenarios.py").read_bytes(),
+                    json.dumps(ERROR_TEXTS).encode()])
+    path = CACHE / f"{hashlib.sha256(key).hexdigest()}.stdlib.zip"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(record())
+    return path.read_bytes()
+
+
+def precompress_brotli(path: Path) -> None:
+    """path.br beside path (brotli quality 11)."""
+    import brotli
+
+    data = path.read_bytes()
+    path.with_name(path.name + ".br").write_bytes(cached("br", data, lambda raw: brotli.compress(raw, quality=11)))
+
+
+def precompress(folder: Path, name: str) -> None:
+    """name.gz and name.br beside name (gzip -9, brotli quality 11)."""
+    data = (folder / name).read_bytes()
+    (folder / f"{name}.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    precompress_brotli(folder / name)
+
+
 def build_runtime(site: Path) -> dict:
     """site/runtime/: Pyodide and the checker wheel, once for all six languages.
 
@@ -86,22 +168,24 @@ def build_runtime(site: Path) -> dict:
     pyodide.mkdir(parents=True)
     for name in PYODIDE_FILES:
         shutil.copy2(PYODIDE / name, pyodide / name)
-    for name in ("pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs"):
-        # Precompressed for web servers that serve .gz beside a file (deploy/nginx.conf does).
-        data = (pyodide / name).read_bytes()
-        (pyodide / f"{name}.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    stem, data = build_wheel()
+    (pyodide / "python_stdlib.zip").write_bytes(trimmed_stdlib(data))
+    for name in PRECOMPRESSED:
+        precompress(pyodide, name)
     (pyodide / "pyodide-lock.json").write_text(json.dumps(empty_lock()))
 
-    stem, data = build_wheel()
     digest = hashlib.sha256(data).digest()
     name = f"{stem}.{digest.hex()[:12]}.whl"  # content-addressed: safe to cache for ever
     (folder / name).write_bytes(data)
     print(f"  runtime: Pyodide {version}, {name}")
+    # What the worker fetches (as decoded bytes): the page's progress bar counts towards it.
+    fetched = sum((pyodide / name).stat().st_size for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"))
     return {
         "path": "runtime/",
         "pyodide": f"{pyodide.name}/",
         "wheel": name,
         "integrity": "sha256-" + base64.b64encode(digest).decode(),
+        "bytes": fetched + len(data),
     }
 
 
@@ -123,14 +207,14 @@ def build_offline_runtime(site: Path) -> dict:
     assert exports == 1 and "import.meta.url" in classic, "pyodide.asm.mjs changed shape: review this conversion"
     (folder / "pyodide-asm.js").write_text(classic.replace("import.meta.url", "location.href"), encoding="utf-8")
     (folder / "pyodide-wasm.js").write_text(carried("pyodide.asm.wasm", (PYODIDE / "pyodide.asm.wasm").read_bytes()))
-    (folder / "python-stdlib.js").write_text(carried("python_stdlib.zip", (PYODIDE / "python_stdlib.zip").read_bytes()))
     stem, wheel = build_wheel()
+    (folder / "python-stdlib.js").write_text(carried("python_stdlib.zip", trimmed_stdlib(wheel)))
     (folder / "checker-wheel.js").write_text(
         carried("checker.whl", wheel) + f"window.TVOLock = {json.dumps(empty_lock())};\n"
     )
     print(f"  runtime (offline): Pyodide {version}, {stem}")
     scripts = ["pyodide-wasm.js", "python-stdlib.js", "checker-wheel.js", "pyodide.js", "pyodide-asm.js"]
-    return {"path": "runtime/", "pyodide": "", "wheel": "", "integrity": "", "scripts": scripts}
+    return {"path": "runtime/", "pyodide": "", "wheel": "", "integrity": "", "bytes": 0, "scripts": scripts}
 
 
 def prune_for_offline(folder: Path, lang: str) -> None:
@@ -249,6 +333,9 @@ def build_online(policy: str, archive: Path) -> None:
     (SITE / "download").mkdir()
     shutil.copy2(archive, SITE / "download" / archive.name)
     build_languages(SITE, runtime, policy, {"offline_zip": {"name": archive.name, "bytes": archive.stat().st_size}})
+    for packed in SITE.rglob("*.gz"):  # MkDocs' sitemap.xml.gz: brotli beside every gzip copy
+        if not packed.with_suffix(".br").exists() and packed.with_suffix("").is_file():
+            precompress_brotli(packed.with_suffix(""))
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
     .venv/bin/python tools/nginx.py [PORT]      (foreground; Ctrl-C stops)
 
 Only the lines marked `# tvo:` change: where it listens, which folder it serves, where it logs. Around
-it goes what Debian's /etc/nginx/nginx.conf would give it (mime.types, an http block), with
+it goes what Debian's /etc/nginx/nginx.conf would give it (the brotli module, mime.types, an http block), with
 nginx's pid, logs and temporary files in a private folder.
 """
 
@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "deploy" / "nginx.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+# deploy/nginx.conf says `brotli_static on;`: Debian's libnginx-mod-http-brotli-static (which its
+# /etc/nginx/modules-enabled/ loads on a server; here, with a private prefix, it is named in full).
+BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
 
 
 # Started by root (a CI machine, a container), nginx would run its workers as "nobody", who cannot
@@ -36,6 +39,7 @@ def write_config(folder: Path, port: int, site: Path = ROOT / "site") -> Path:
     (folder / "server.conf").write_text(server)
     main = folder / "nginx.conf"
     main.write_text(f"""
+load_module {BROTLI_MODULE};
 worker_processes 1;
 pid {folder}/nginx.pid;
 error_log {folder}/error.log warn;

@@ -4,16 +4,38 @@
 // where a page opened from disk can start no worker and runs it on the page itself.
 //
 // Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}.
-// Messages out: {type: "stage", value}, {type: "ready"}, {type: "failed", reason},
-// {type: "answer", id, result} or {type: "answer", id, error, field}.
+// Messages out: {type: "stage", value, of}, {type: "progress", received} (bytes of the runtime
+// received so far, from the online worker), {type: "ready", from: "snapshot" | "boot"},
+// {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field}.
+//
+// Return visits start from a memory snapshot when the runtime offers a store for one (the online
+// worker does: Cache Storage). The snapshot is Python's memory right after the checker was
+// imported and warmed up on fixed scenarios, made before the first answer to the visitor, so it
+// never holds a visitor's answers. A stored snapshot that fails to restore, or restores to a
+// checker that answers its fixed scenario wrongly, is deleted and Python boots plainly.
 globalThis.TVOEngine = {
+  // Answered before a snapshot is made (warm-up) and after one is restored (self-check), with
+  // the verdict each must get (null: the checker's message about a bad scenario).
+  WARM_UP: [
+    ['{"role": "parent", "setting": "private", "action": "post_media", "school_related": true, "consent": false}', "not_allowed"],
+    ['{"role": "staff", "action": "connect", "contact_role": "student"}', "not_allowed"],
+    ['{"role": "teacher", "action": "post"}', null],
+  ],
+  LANGUAGES: ["nl", "en", "tr", "ar", "pl", "uk"],
+  STAGES: 3, // the runtime is fetched; Python runs; the checker is installed and ready
+
   /**
-   * A message handler. `runtime(init)` resolves to {loadPyodide, options, wheel}: the loader,
-   * its options and a function that resolves to the wheel's bytes (checked by the caller).
+   * A message handler. `runtime(init)` resolves to {loadPyodide, options, wheel, snapshots}: the
+   * loader, its options, a function that resolves to the wheel's bytes (checked by the caller),
+   * and optionally a snapshot store {find(), save(bytes), drop()}: find() resolves to null or to
+   * a promise of the stored bytes.
    */
   serve(post, runtime) {
+    const engine = this;
     let answer = null;
+    let wasmFailed = null; // set while a snapshot is tried: a broken wasm then means "boot plainly"
     const failed = (problem) => post({ type: "failed", reason: String((problem && problem.message) || problem) });
+    const stage = (value) => post({ type: "stage", value, of: engine.STAGES });
 
     // Pyodide 314.0.7 reports a wasm file that fails to load or compile only with console.warn,
     // and its loadPyodide never settles; turn that warning into the failure the page shows. (The
@@ -21,18 +43,75 @@ globalThis.TVOEngine = {
     const warn = console.warn.bind(console);
     console.warn = (...args) => {
       warn(...args);
-      if (String(args[0]).startsWith("wasm instantiation failed")) failed(args[0]);
+      if (String(args[0]).startsWith("wasm instantiation failed")) (wasmFailed || failed)(args[0]);
     };
 
-    async function boot(init) {
-      const { loadPyodide, options, wheel } = await runtime(init);
-      post({ type: "stage", value: 1 });
-      const [pyodide, bytes] = await Promise.all([loadPyodide(options), wheel()]);
-      post({ type: "stage", value: 2 });
+    function install(pyodide, bytes) {
       pyodide.unpackArchive(bytes, "wheel");
-      answer = pyodide.pyimport("checker.web").answer;
-      post({ type: "stage", value: 3 });
-      post({ type: "ready" });
+      return pyodide.pyimport("checker.web").answer;
+    }
+
+    /** Answers fixed scenarios and checks the verdicts: every kind of answer in every language
+     * before a snapshot is made (so it holds them warm), the first one after a restore. */
+    function warmUp(candidate, languages = engine.LANGUAGES, cases = engine.WARM_UP) {
+      for (const lang of languages) {
+        for (const [scenario, verdict] of cases) {
+          const reply = JSON.parse(candidate(scenario, lang));
+          if (verdict ? !reply.result || reply.result.verdict !== verdict : !reply.error) {
+            throw new Error(`self-check failed: ${scenario} (${lang})`);
+          }
+        }
+      }
+    }
+
+    async function restore(loadPyodide, options, stored, wheelBytes) {
+      const broken = new Promise((_, reject) => { wasmFailed = reject; });
+      try {
+        const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: stored }), broken]);
+        stage(2);
+        const candidate = install(pyodide, await wheelBytes);
+        warmUp(candidate, ["en"], engine.WARM_UP.slice(0, 1));
+        return candidate;
+      } finally {
+        wasmFailed = null;
+      }
+    }
+
+    async function boot(init) {
+      const { loadPyodide, options, wheel, snapshots } = await runtime(init);
+      stage(1);
+      const wheelBytes = wheel();
+      wheelBytes.catch(() => {}); // awaited below; a failure is reported there
+      let from = "boot";
+      // The store finds a snapshot quickly; its bytes are read while Pyodide's files load.
+      const stored = snapshots ? await snapshots.find().catch(() => null) : null;
+      if (stored) {
+        try {
+          answer = await restore(loadPyodide, options, stored, wheelBytes);
+          from = "snapshot";
+        } catch (problem) {
+          warn("checker: the stored snapshot did not restore; Python boots plainly.", String(problem));
+          await snapshots.drop().catch(() => {});
+        }
+      }
+      let snapshot = null;
+      if (!answer) {
+        const [pyodide, bytes] = await Promise.all([loadPyodide({ ...options, _makeSnapshot: Boolean(snapshots) }), wheelBytes]);
+        stage(2);
+        answer = install(pyodide, bytes);
+        if (snapshots) {
+          warmUp(answer);
+          try {
+            snapshot = pyodide.makeMemorySnapshot(); // before any answer to the visitor
+          } catch (problem) {
+            warn("checker: no snapshot made:", String(problem));
+          }
+        }
+      }
+      stage(3);
+      post({ type: "ready", from });
+      // Stored once the page has its answer: a first visit waits for none of it.
+      if (snapshot) setTimeout(() => snapshots.save(snapshot).catch((problem) => warn("checker: snapshot not stored:", String(problem))), 0);
     }
 
     return async (message) => {

@@ -13,6 +13,7 @@ const result = document.getElementById("checker-result");
 const status = document.getElementById("checker-status");
 const statusText = document.getElementById("checker-status-text");
 const progress = document.getElementById("checker-progress");
+const progressText = document.getElementById("checker-progress-text");
 const failed = document.getElementById("checker-failed");
 const description = JSON.parse(document.getElementById("checker-description").textContent);
 const texts = Object.fromEntries(
@@ -156,6 +157,23 @@ function fail() {
   form.querySelector("[type=submit]").disabled = true;
 }
 
+// --- progress while Python loads ----------------------------------------------------------------
+// What the bar shows is what has happened: the share of the runtime's bytes received (the build
+// writes their total, uncompressed, into data-bytes; the online worker counts them as they arrive),
+// then the steps that follow (Python starts, the checker is installed). Beside it, the same share
+// as a percentage, written as the page's language writes one.
+
+const totalBytes = Number(root.dataset.bytes) || 0;
+const percent = new Intl.NumberFormat(document.documentElement.lang || lang, { style: "percent" });
+let receivedBytes = 0;
+let stageReached = 0;
+
+function showProgress() {
+  const downloaded = totalBytes ? Math.min(1, receivedBytes / totalBytes) : 0;
+  progress.value = Math.max(0.7 * downloaded, [0, 0.05, 0.9, 1][stageReached] || 0);
+  progressText.textContent = percent.format(Math.floor(progress.value * 100) / 100);
+}
+
 function ask(scenario) {
   asked += 1;
   queries.set(asked, queryFor(scenario));
@@ -178,9 +196,15 @@ function startWorker() {
   worker = root.dataset.engine === "page" ? new window.TVOPageWorker() : new Worker(root.dataset.worker, { type: "module" });
   worker.onerror = fail;
   worker.onmessage = ({ data }) => {
-    if (data.type === "stage") progress.value = data.value;
-    else if (data.type === "ready") {
+    if (data.type === "stage") {
+      stageReached = data.value;
+      showProgress();
+    } else if (data.type === "progress") {
+      receivedBytes = data.received;
+      showProgress();
+    } else if (data.type === "ready") {
       ready = true;
+      root.dataset.boot = data.from || "boot"; // for tools and tests: "snapshot" on a restored return visit
       statusText.textContent = texts.ready;
       status.hidden = true;
       if (pending) worker.postMessage(pending);
