@@ -12,6 +12,7 @@ site at every build, `<lang>/checker/reading/`).
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 from typing import Callable, Iterable, Optional
@@ -119,8 +120,8 @@ def escape(text: str) -> str:
 
 
 def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
-    """The page in `lang` as Markdown. `dutch` holds the binding Dutch text of every article (the
-    rules' own quotes are used where an article has a rule); `link(article)` is the Markdown link
+    """The page in `lang` as Markdown. `dutch` holds the binding Dutch text of every article, by id
+    (tools/hooks.py reads it from protocol/protocol-nl.txt); `link(article)` is the Markdown link
     target of that article on the protocol page."""
     tr = translator(lang)
     rules = {rule.article: rule for rule in [SCOPE, *RULES]}
@@ -160,13 +161,15 @@ def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
     for article, title in ARTICLES.items():
         rule: Optional[Rule] = rules.get(article)
         lines += [f"### {article} · {escape(tr(title))} {{: #{article.lower()} .reading-article }}", ""]
-        quote = rule.quote if rule else dutch[article]
+        # The whole article as the binding text has it (a rule quotes the part it implements, which
+        # tests/test_quotes.py finds in that text; A7's "Zie ook" is not a rule's).
+        quote = dutch[article]
+        # The binding text, as a quote in Dutch (lang, and left to right on an Arabic page too).
         lines += [
-            f"<p class=\"reading-label\"><strong>{escape(tr(DUTCH_TEXT))}</strong></p>",
-            "",
-            '<blockquote class="reading-dutch" lang="nl" dir="ltr" markdown>',
-            escape(quote),
-            "</blockquote>",
+            '<div class="admonition quote reading-dutch" markdown>',
+            f'<p class="admonition-title">{html.escape(tr(DUTCH_TEXT))}</p>',
+            f'<p lang="nl" dir="ltr">{html.escape(quote)}</p>',
+            "</div>",
             "",
         ]
         if rule is None:
