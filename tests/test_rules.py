@@ -281,3 +281,22 @@ def test_readings_are_said_in_the_answer():
         assert texts(scenario)[article].endswith(reading), (article, reading)
     # ... and only there: a message posted with nothing unusual carries no reading.
     assert not any("checker's reading" in text for text in texts({"role": "parent", "action": "post", **CLEAN}).values())
+
+
+def test_school_related_is_asked_wherever_a5_b2_c2_could_apply():
+    """Contract 1.1: even where the situation brings the protocol into scope (a lesson, work)."""
+    from checker import describe
+    from test_properties import matters
+
+    relevance = describe("en")["relevance"]
+    for scenario in (
+        {"role": "staff", "setting": "school", "action": "post_media"},
+        {"role": "staff", "setting": "lesson", "action": "join_discussion"},
+        {"role": "staff", "setting": "school", "action": "join_discussion"},
+        {"role": "student", "setting": "lesson", "action": "post_media"},
+        {"role": "staff", "action": "join_discussion"},
+    ):
+        assert matters(relevance, "school_related", scenario), scenario
+    # ... and A7 asks about conduct in every action, S5 only of those it names.
+    assert matters(relevance, "offensive", {"role": "parent", "action": "browse"})
+    assert matters(relevance, "offensive", {"role": "staff", "setting": "private", "action": "connect"})
