@@ -194,3 +194,21 @@ def test_the_page_is_visible_and_readable(page, site_url, lang, width):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert page.recorder.errors == []
     assert page.recorder.foreign(site_url) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_the_checker_asks_what_the_reading_needs_and_says_its_reading(page, site_url, lang):
+    """At work, a discussion that may have nothing to do with TVO: the form asks whether it has
+    (contract 1.1, B2), and the answer is open, not a breach; a reading is said in the answer."""
+    from checker import evaluate
+
+    page.goto(f"{site_url}/{lang}/checker/?role=staff&setting=school&action=join_discussion&identifies_as_staff=false")
+    page.wait_for_selector("#checker-result[data-verdict]", state="attached", timeout=90_000)
+    assert page.get_attribute("#checker-result", "data-verdict") == "conditional"
+    assert page.locator("fieldset[data-key=school_related]").is_visible()
+    answer = evaluate({"role": "staff", "setting": "school", "action": "join_discussion", "identifies_as_staff": False}, lang)
+    d2 = next(finding["text"] for finding in answer["findings"] if finding["article"] == "D2")
+    assert translator(lang)(rules.OVERLAP_READING) in d2
+    assert normalise(d2) in normalise(page.locator("#checker-result").inner_text())
+    assert page.recorder.errors == []
