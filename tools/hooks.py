@@ -112,8 +112,8 @@ def with_reading_links(markdown: str, lang: str) -> str:
     (the article's text itself is left as it is)."""
     text = translator(lang)(LINK_FROM_PROTOCOL)
     return ARTICLE_HEADING.sub(
-        lambda heading: f"{heading[0]}\n\n<small>[{text.format(article=heading[1])}]"
-                        f"({READING_PAGE}#{heading[1].lower()}){{: .reading-link }}</small>\n",
+        lambda heading: f"{heading[0]}\n\n[{text.format(article=heading[1])}]"
+                        f"({READING_PAGE}#{heading[1].lower()}){{: .reading-link }}\n",
         markdown,
     )
 
