@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 LANGS := nl en tr ar pl uk
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup system-packages messages catalogues wheel site offline serve serve-prod test benchmark benchmark-browser clean
+.PHONY: help setup system-packages messages catalogues wheel site offline serve serve-prod test benchmark benchmark-browser screenshots clean
 
 help:
 	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
@@ -20,6 +20,7 @@ help:
 	@echo "make serve-prod  serve site/ with deploy/nginx.conf at http://127.0.0.1:8080"
 	@echo "make wheel   build the checker wheel into dist/"
 	@echo "make benchmark  print the checker's throughput"
+	@echo "make screenshots  every page, every language, phone and desktop width, into screenshots/"
 
 # --- set-up -----------------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt
@@ -81,8 +82,14 @@ serve-prod: site system-packages
 test: setup system-packages site
 	$(PY) -m pytest
 
+# Every page of every language at phone (390 px) and desktop (1280 px) width, the checker with an
+# answer and with an error, and the search: look at them before a release (CONTRIBUTING.md).
+screenshots: site system-packages
+	rm -rf screenshots
+	$(PY) tools/screenshots.py
+
 clean:
-	rm -rf site dist build .build .pytest_cache .hypothesis
+	rm -rf site dist build .build .pytest_cache .hypothesis screenshots
 
 # After changing a message in checker/: refresh the template and the catalogues, then translate
 # what pybabel marks fuzzy or leaves empty (tests/test_catalogues.py lists them).

@@ -26,15 +26,15 @@ ARTICLES: dict[str, str] = {
     "A7": N_("Norms of decency"),
     "B1": N_("Staff: private opinions and the school's official position"),
     "B2": N_("Staff at work: say that you work at the school"),
-    "B3": N_("Staff at work: when a conversation gets out of hand"),
+    "B3": N_("Staff at work: when a conversation threatens to get out of hand"),
     "B4": N_("Staff at work: when in doubt, ask your manager"),
     "C1": N_("Staff outside work: publishing about school topics"),
     "C2": N_("Staff outside work: say that you work at the school"),
     "C3": N_("Staff outside work: a personal-opinion disclaimer"),
     "S1": N_("Staff: possible breach of duty"),
     "S2": N_("Staff: measures from a warning up to summary dismissal"),
-    "S3": N_("Students and parents: culpable behaviour"),
-    "S4": N_("Students and parents: measures from a warning to expulsion"),
+    "S3": N_("Students and parents/carers: possibly culpable behaviour"),
+    "S4": N_("Students and parents/carers: measures from a warning to expulsion"),
     "S5": N_("Possible criminal offence: report to the police"),
 }
 

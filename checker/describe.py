@@ -23,22 +23,22 @@ QUESTIONS = {
         "student or a school activity, or it shows a school situation."
     ),
     "permission": N_(
-        "Has permission been given to use social media during this lesson (by the teacher, or for staff by the school management)?"
+        "Did you get permission to use social media in this lesson? (Students get it from the teacher, staff from the school management.)"
     ),
-    "confidential": N_("Does it contain confidential information?"),
+    "confidential": N_("Does it contain confidential (secret) information?"),
     "personal_information": N_("Does it contain personal information, about anyone (yourself included)?"),
     "harms_others": N_("Could it harm other people involved with the school?"),
     "harms_school": N_("Could it harm the good name of the school?"),
     "consent": N_("Has everyone who can be seen or heard explicitly agreed to it being put online?"),
     "contact_role": N_("Who is the other person?"),
-    "offensive": N_("Could it bully, hurt, stalk, threaten, defame or otherwise damage someone?"),
-    "possibly_criminal": N_("Could the statement be a criminal offence?"),
-    "identifies_as_staff": N_("Do you say that you work at TVO?"),
+    "offensive": N_("Could it bully, hurt, stalk, threaten or spread lies about someone, or harm them in another way?"),
+    "possibly_criminal": N_("Could the statement be a crime?"),
+    "identifies_as_staff": N_("Do you say in the discussion that you work at TVO?"),
     "disclaimer": N_(
         "Does it say that the views are your own and not the school's, and that you are not responsible for what others write?"
     ),
     "escalating": N_("Is the conversation threatening to get out of hand?"),
-    "in_doubt": N_("Are you in doubt whether this publication is allowed?"),
+    "in_doubt": N_("Do you have doubts about whether you may post this?"),
 }
 
 ROLE_LABELS = {
@@ -59,7 +59,7 @@ LABELS = {
         "post": N_("Post a message or share information"),
         "post_media": N_("Put photos, films or sound recordings online"),
         "join_discussion": N_("Take part in an online discussion"),
-        "connect": N_("Become 'friends' or connect with someone"),
+        "connect": N_("Become 'friends' or add someone as a contact (for example on Instagram, Facebook or LinkedIn)"),
     },
     "contact_role": ROLE_LABELS,
 }
@@ -71,9 +71,9 @@ VERDICTS = {
     "out_of_scope": N_("The protocol does not apply"),
 }
 STATUSES = {
-    "violated": N_("Breached"),
+    "violated": N_("Rule broken"),
     "condition": N_("Condition"),
-    "satisfied": N_("Met"),
+    "satisfied": N_("OK"),
     "reminder": N_("Good to know"),
 }
 

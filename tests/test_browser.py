@@ -4,8 +4,9 @@ import json
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import expect
 
-from checker import ScenarioError, evaluate
+from checker import ScenarioError, describe, evaluate
 from conftest import LANGUAGES
 
 pytestmark = pytest.mark.browser
@@ -34,8 +35,9 @@ def test_home_protocol_search_and_language_switch(page, site_url, lang):
     # automation does well); the key press then makes the theme read the query, as typing does.
     page.fill("input.md-search__input", SEARCH[lang])
     page.keyboard.press("End")
+    # The article's own section is a result the visitor sees (not one folded away under "more").
     hit = page.locator(".md-search-result a[href*='/protocol/'][href$='#a5']")
-    hit.first.wait_for(state="attached", timeout=15_000)  # may sit in a collapsed "more results" list
+    expect(hit.first).to_be_visible(timeout=15_000)
 
     other = "en" if lang != "en" else "ar"
     page.goto(f"{site_url}/{lang}/guides/staff/")
@@ -57,15 +59,82 @@ def test_root_sends_visitors_to_their_language(browser, site_url, locale, lang):
 
 
 def wait_for_answer(page):
-    page.wait_for_selector("#checker-result[data-verdict], #checker-result[data-error]", state="attached",
-                           timeout=VERDICT_TIMEOUT)
+    """Until the visitor sees an answer (a verdict or the checker's message)."""
+    expect(page.locator("#checker-result h2")).to_be_visible(timeout=VERDICT_TIMEOUT)
+
+
+# --- what a visitor sees in each state of the checker page --------------------------------------
+
+# The parts of the checker page, each as one element a visitor sees or does not see.
+PARTS = {
+    "warning": "#checker-failed",  # "the checker cannot start in this browser"
+    "no-js warning": ".checker noscript .admonition",  # "the checker needs JavaScript"
+    "progress": "#checker-progress",
+    "status": "#checker-status-text",  # "Loading the checker…"
+    "questions": "#checker-form",
+    "result": "#checker-result",
+    "error": "#checker-result .checker-error",
+}
+
+
+def assert_seen(page, *visible):
+    """Exactly these parts are visible; every other part is hidden (Playwright's visibility:
+    a box on screen, not an attribute)."""
+    for part, selector in PARTS.items():
+        if part in visible:
+            expect(page.locator(selector), part).to_be_visible()
+        else:
+            expect(page.locator(selector), part).to_be_hidden()
+
+
+def test_checker_page_while_python_loads(page, site_url):
+    held = []  # the runtime's wasm, held back: the page stays in its loading state
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    open_page(page, f"{site_url}/en/checker/")
+    for _ in range(600):  # until the worker asks for the wasm (events arrive while waiting)
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the checker never asked for its runtime"
+    assert_seen(page, "progress", "status", "questions")
+    for route in held:
+        route.continue_()
+    expect(page.locator("#checker-status")).to_be_hidden(timeout=VERDICT_TIMEOUT)
+    assert_seen(page, "questions")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_checker_page_ready_and_answered(page, site_url, lang):
+    open_page(page, f"{site_url}/{lang}/checker/")
+    expect(page.locator("#checker-status")).to_be_hidden(timeout=VERDICT_TIMEOUT)
+    assert_seen(page, "questions")
+    page.check("input[name=role][value=parent]")
+    page.check("input[name=action][value=browse]")
+    page.click("#checker-form [type=submit]")
+    wait_for_answer(page)
+    assert_seen(page, "questions", "result")
+
+
+def test_checker_page_with_javascript_off(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    open_page(page, f"{site_url}/en/checker/")
+    # The warning that says the checker needs JavaScript, with links to the text and guides.
+    assert_seen(page, "no-js warning")
+    expect(page.locator(".checker noscript a").first).to_be_visible()
+    context.close()
 
 
 def shown(page) -> dict:
-    """What the page shows: the verdict and the articles with their statuses, or the error."""
-    return page.evaluate("""() => {
+    """What the page shows: the verdict and the articles with their statuses, or the error.
+    The verdict and statuses are read as the words on screen, then mapped back to their ids."""
+    description = describe(page.get_attribute("html", "lang"))
+    seen = page.evaluate("""() => {
         const result = document.getElementById('checker-result');
         return {
+            heading: result.querySelector('h2').innerText,
+            statuses: [...result.querySelectorAll('.checker-findings [data-article] .checker-finding__status')]
+                .map((label) => label.innerText),
             verdict: result.dataset.verdict || null,
             error: result.dataset.error ? result.querySelector('.checker-error').textContent : null,
             findings: [...result.querySelectorAll('.checker-findings [data-article]')]
@@ -74,6 +143,11 @@ def shown(page) -> dict:
                 .map((item) => item.dataset.article),
         };
     }""")
+    if seen["verdict"]:
+        assert seen["heading"].endswith(description["verdicts"][seen["verdict"]]), seen["heading"]
+        assert seen["statuses"] == [description["statuses"][status] for _, status in seen["findings"]]
+    del seen["heading"], seen["statuses"]
+    return seen
 
 
 def expected(scenario, lang) -> dict:
@@ -101,6 +175,7 @@ def test_checker_through_the_form(page, site_url, lang):
     assert page.locator("fieldset[data-key=permission]").is_hidden()
     page.click("#checker-form [type=submit]")
     wait_for_answer(page)
+    assert_seen(page, "questions", "result")
     assert shown(page) == expected(FORM_SCENARIO, lang)
     finding = page.locator("#checker-result [data-article=A5] a")
     assert finding.get_attribute("href").endswith("/protocol/#a5")
@@ -116,6 +191,7 @@ SHARED = {"role": "staff", "setting": "private", "action": "connect", "contact_r
 def test_checker_answers_a_shared_link(page, site_url, lang):
     open_page(page, f"{site_url}/{lang}/checker/?{urlencode(SHARED)}")
     wait_for_answer(page)
+    assert_seen(page, "questions", "result")
     assert shown(page) == expected(SHARED, lang)
     assert page.is_checked("input[name=contact_role][value=student]"), "the link fills the form"
     assert page.recorder.foreign(site_url) == []
@@ -128,7 +204,11 @@ def test_checker_explains_a_tampered_link(page, site_url, lang):
     with pytest.raises(ScenarioError) as raised:
         evaluate({"role": "parent", "action": "post_media", "consent": "perhaps"}, lang)
     assert shown(page)["error"] == str(raised.value)
-    assert page.locator("#checker-form").is_visible(), "the page is never left blank"
+    assert_seen(page, "questions", "result", "error")  # the page is never left blank
+    # Before the checker's own message (which names a key), plain words on what to do.
+    help_text = page.locator("#checker-result p").first
+    expect(help_text).to_be_visible()
+    assert help_text.inner_text().strip() and help_text.inner_text() != str(raised.value)
 
 
 PAYLOADS = [
@@ -151,10 +231,11 @@ def test_checker_shows_url_payloads_as_text(page, site_url, payload):
 
 
 def failure_shown(page):
-    page.wait_for_selector("#checker-failed:not([hidden])", timeout=VERDICT_TIMEOUT)
+    expect(page.locator("#checker-failed")).to_be_visible(timeout=VERDICT_TIMEOUT)
+    assert_seen(page, "warning", "questions")
     links = page.locator("#checker-failed a")
     assert links.count() == 4 and links.first.get_attribute("href").endswith("/protocol/")
-    assert page.locator("#checker-form").is_visible()
+    expect(links.first).to_be_visible()
 
 
 def test_checker_without_webassembly_says_so(page, site_url):
@@ -176,8 +257,7 @@ def test_checker_refuses_a_wheel_whose_hash_differs(page, site_url):
         route.fulfill(response=response, body=response.body() + b"\0")
     page.route("**/runtime/*.whl", tampered)
     open_page(page, f"{site_url}/en/checker/?role=parent&action=post")
-    failure_shown(page)
-    assert page.get_attribute("#checker-result", "data-verdict") is None
+    failure_shown(page)  # and no answer: the result is hidden
 
 
 def test_checker_whose_standard_library_fails_to_load_says_so(page, site_url):

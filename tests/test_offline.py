@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlencode, unquote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from checker import evaluate
 from conftest import LANGUAGES, ROOT
@@ -82,7 +83,7 @@ def test_offline_copy_in_every_language(offline, copy, request):
     page.click("input.md-search__input")
     page.fill("input.md-search__input", SEARCH[lang])
     page.keyboard.press("End")
-    page.locator(".md-search-result a[href*='protocol.html'][href$='#a5']").first.wait_for(state="attached", timeout=20_000)
+    expect(page.locator(".md-search-result a[href*='protocol.html'][href$='#a5']").first).to_be_visible(timeout=20_000)
 
     # The language selector leads to the same page in another language.
     other = "ar" if lang != "ar" else "en"
@@ -91,7 +92,10 @@ def test_offline_copy_in_every_language(offline, copy, request):
 
     # The checker answers a shared link, as evaluate() does.
     page.goto(f"{base}/{lang}/checker.html?{urlencode(SHARED)}")
-    page.wait_for_selector("#checker-result[data-verdict]", state="attached", timeout=90_000)
+    expect(page.locator("#checker-result[data-verdict] h2")).to_be_visible(timeout=90_000)
+    # The answer, and no "cannot start" warning beside it, nor a progress bar left behind.
+    expect(page.locator("#checker-failed")).to_be_hidden()
+    expect(page.locator("#checker-status")).to_be_hidden()
     expected = evaluate({**SHARED, "school_related": True, "identifies_as_staff": False}, lang)
     assert page.get_attribute("#checker-result", "data-verdict") == expected["verdict"]
     shown = page.eval_on_selector_all("#checker-result .checker-findings [data-article]", "items => items.map(i => i.dataset.article)")

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import LANGUAGES, ROOT
 
@@ -83,9 +84,51 @@ def test_checker_by_keyboard_alone(page, site_url, lang):
     page.keyboard.press("ArrowDown")  # post
     tab_to("#checker-form [type=submit]")
     page.keyboard.press("Enter")
-    page.wait_for_selector("#checker-result[data-verdict]", state="attached", timeout=60_000)
+    expect(page.locator("#checker-result[data-verdict] h2")).to_be_visible(timeout=60_000)
     assert page.get_attribute("#checker-result", "aria-live") == "polite"
     assert page.evaluate("document.activeElement.id") == "checker-answer", "the answer takes the focus"
+
+
+@pytest.fixture(scope="module")
+def narrow_page(browser):
+    """A 320 CSS px wide window: a 1280 px screen zoomed to 400 % (WCAG 1.4.10, reflow)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    yield context.new_page()
+    context.close()
+
+
+# Elements that stick out of the window: what the visitor would have to scroll sideways to read,
+# or would never see where the theme clips it. Off-canvas parts (the navigation drawer, the search
+# overlay) and whatever sits in its own scroll box (a wide table) are allowed to.
+STICKING_OUT = """() => {
+    const width = document.documentElement.clientWidth, out = [];
+    for (const element of document.querySelectorAll('.md-header *, .md-main *, .md-footer *')) {
+        if (element.closest('.md-sidebar, .md-search, [hidden]')) continue;
+        const box = element.getBoundingClientRect();
+        if (!box.width || !box.height || (box.left >= -1 && box.right <= width + 1)) continue;
+        let parent = element.parentElement, scrolls = false;
+        for (; parent && !scrolls; parent = parent.parentElement)
+            scrolls = ['auto', 'scroll'].includes(getComputedStyle(parent).overflowX);
+        if (!scrolls) out.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
+    }
+    const moved = [10000, -10000].map((x) => (window.scrollTo(x, 0), window.scrollX));
+    window.scrollTo(0, 0);
+    return {width, moved, out: out.slice(0, 5)};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", every_url())
+def test_page_reflows_at_320_px(narrow_page, site_url, path):
+    narrow_page.goto(site_url + path)
+    narrow_page.wait_for_load_state("load")
+    settle(narrow_page, path)
+    found = narrow_page.evaluate(STICKING_OUT)
+    assert found["width"] == 320
+    # Scrolling sideways, both ways (Arabic scrolls to the left), moves nothing ...
+    assert found["moved"] == [0, 0], f"{path} scrolls sideways at 320 px"
+    # ... and nothing is cut off at the window's edge instead.
+    assert found["out"] == [], f"{path} does not fit in 320 px"
 
 
 # --- privacy and security -----------------------------------------------------------------------
@@ -141,7 +184,7 @@ def test_payloads_through_the_form_render_as_text(page, site_url, payload):
                   " input.value = payload; input.checked = true; }", payload)
     page.check("input[name=action][value=post]")
     page.click("#checker-form [type=submit]")
-    page.wait_for_selector("#checker-result[data-error]", state="attached", timeout=60_000)
+    expect(page.locator("#checker-result[data-error] .checker-error")).to_be_visible(timeout=60_000)
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#checker-result img, #checker-result script, #checker-result svg, #checker-result b").count() == 0
     assert json.dumps(payload, ensure_ascii=False)[:20] in page.text_content("#checker-result .checker-error")

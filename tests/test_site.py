@@ -190,3 +190,16 @@ def test_about_page_offers_the_offline_copy(lang):
     assert len(links) == 1
     target = urlsplit(urljoin(f"http://site/{lang}/about/", links[0]["href"])).path
     assert (SITE / target.lstrip("/")).is_file() and target.endswith(".zip")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_checker_page_has_every_text_it_may_show(lang):
+    """The texts the checker page shows later (answer, errors, progress) are written into the page
+    at build time, one per key, in every language: a key missing from one language's
+    configuration would otherwise render as an empty line."""
+    page = html(lang, "checker/")
+    template = re.search(r'<template id="checker-texts">(.*?)</template>', page, re.S).group(1)
+    texts = dict(re.findall(r'<span data-text="(\w+)">([^<]*)</span>', template))
+    dutch = re.findall(r'<span data-text="(\w+)">', html("nl", "checker/"))
+    assert list(texts) == dutch and len(texts) >= 8
+    assert [key for key, text in texts.items() if not text.strip()] == []

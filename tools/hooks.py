@@ -56,8 +56,22 @@ def on_config(config):
     return config
 
 
-def written(day: str, lang: str) -> str:
-    return format_date(date.fromisoformat(str(day)), "long", locale=DATE_LOCALE.get(lang, lang))
+# Arabic readers in the Netherlands know the month by one of two names: Babel's «نوفمبر» (Egypt,
+# the Gulf; close to the Moroccan «نونبر») or «تشرين الثاني» (Syria, Iraq). Arabic dates show both,
+# with Western digits, as on Dutch documents: «24 نوفمبر (تشرين الثاني) 2026».
+LEVANTINE_MONTHS = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+)
+
+
+def written(day, lang: str) -> str:
+    day = date.fromisoformat(str(day))
+    text = format_date(day, "long", locale=DATE_LOCALE.get(lang, lang))
+    if lang == "ar":
+        month = format_date(day, "MMMM", locale="ar")
+        text = text.replace(month, f"{month} ({LEVANTINE_MONTHS[day.month - 1]})", 1)
+    return text
 
 
 def offline_paragraph(page, config) -> str:

@@ -107,7 +107,8 @@ function showAnswer(answer, query) {
   if (answer.error !== undefined) {
     heading.textContent = texts.answer;
     result.dataset.error = answer.field || "scenario";
-    result.append(heading, element("p", { className: "checker-error" }, answer.error));
+    // What to do, in plain words; then the checker's own message, which names what it refused.
+    result.append(heading, element("p", {}, texts.bad_answer), element("p", { className: "checker-error" }, answer.error));
   } else {
     const { verdict, findings, consequences } = answer.result;
     heading.textContent = `${texts.answer}: ${description.verdicts[verdict]}`;
