@@ -144,6 +144,12 @@ def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
     lines = [
         "---",
         f"description: {json.dumps(tr(DESCRIPTION), ensure_ascii=False)}",
+        # Not in the search index: the page repeats every article's words in its answers, and its
+        # long sections would change how search ranks the articles on the protocol page itself
+        # (Arabic "صور" found the introduction's "صورة" before A5). The page is one click from the
+        # protocol, the checker, the about page and each article.
+        "search:",
+        "  exclude: true",
         "---",
         "",
         f"# {escape(tr(TITLE))} {{: #reading }}",

@@ -127,7 +127,9 @@ def with_reading_links(markdown: str, lang: str) -> str:
     text = translator(lang)(LINK_FROM_PROTOCOL)
     return ARTICLE_HEADING.sub(
         lambda heading: f"{heading[0]}\n\n[{text.format(article=heading[1])}]"
-                        f"({READING_PAGE}#{heading[1].lower()}){{: .reading-link }}\n",
+                        f"({READING_PAGE}#{heading[1].lower()}){{: .reading-link }}\n"
+                        # not indexed: 26 times the same words would crowd the articles out of search
+                        f"{{: data-search-exclude }}\n",
         markdown,
     )
 
