@@ -16,12 +16,17 @@ QUESTIONS = {
     "role": N_("Who are you?"),
     "setting": N_("Where are you, or when is this?"),
     "action": N_("What do you want to do?"),
-    "school_related": N_("Is it about the school, or do school, work and private life overlap?"),
+    # One question for D2 (scope), A5 ("opnamen van school-gerelateerde situaties") and B2/C2 ("een
+    # discussie die (op enigerlei wijze) te maken heeft met" TVO), asked wherever they can apply.
+    "school_related": N_(
+        "Does it have anything to do with the school? For example: it is about the school, a teacher, a "
+        "student or a school activity, or it shows a school situation."
+    ),
     "permission": N_(
         "Did you get permission to use social media in this lesson? (Students get it from the teacher, staff from the school management.)"
     ),
     "confidential": N_("Does it contain confidential (secret) information?"),
-    "personal_information": N_("Does it contain personal information about other people?"),
+    "personal_information": N_("Does it contain personal information, about anyone (yourself included)?"),
     "harms_others": N_("Could it harm other people involved with the school?"),
     "harms_school": N_("Could it harm the good name of the school?"),
     "consent": N_("Has everyone who can be seen or heard explicitly agreed to it being put online?"),

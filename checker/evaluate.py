@@ -34,7 +34,7 @@ def findings_for(scenario: dict) -> tuple[str, list[Finding]]:
         if finding.status == VIOLATED and (in_scope is None or (rule.setting_specific and setting_unknown)):
             # A breach that depends on an unknown fact (is it school-related? is it outside
             # work?) is not yet a breach: it is what that fact decides.
-            finding = Finding(finding.article, CONDITION, finding.message)
+            finding = Finding(finding.article, CONDITION, finding.message, finding.notes)
         findings.append(finding)
     findings.sort(key=lambda finding: ORDER[finding.article])
 
@@ -48,6 +48,12 @@ def findings_for(scenario: dict) -> tuple[str, list[Finding]]:
     return verdict, findings
 
 
+def text(finding: Finding, _) -> str:
+    """The finding's message in the requested language, followed by its notes (the checker's
+    readings it rests on, or a note such as "B2 or C2, whichever applies")."""
+    return " ".join(_(sentence) for sentence in (finding.message, *finding.notes))
+
+
 def evaluate(scenario: dict, lang: str = DEFAULT_LANGUAGE) -> dict:
     """The protocol's answer to one scenario, with every finding explained in `lang`."""
     lang = check_language(lang)
@@ -55,14 +61,16 @@ def evaluate(scenario: dict, lang: str = DEFAULT_LANGUAGE) -> dict:
     verdict, findings = findings_for(scenario)
 
     consequences = list(SANCTIONS[scenario["role"]]) if verdict == "not_allowed" else []
-    if scenario.get("possibly_criminal") is True:
+    # S5 follows a possibly criminal statement of a student, parent/carer or staff member, when the
+    # protocol applies: exactly when its rule has something to say (rules.py, S5).
+    if any(finding.article == "S5" for finding in findings):
         consequences.append("S5")
 
     _ = translator(lang)
     return {
         "verdict": verdict,
         "findings": [
-            {"article": finding.article, "status": finding.status, "text": _(finding.message)}
+            {"article": finding.article, "status": finding.status, "text": text(finding, _)}
             for finding in findings
         ],
         "consequences": consequences,

@@ -11,6 +11,11 @@ scenario with `.get()`: a key that is absent is an unknown fact, and an unknown 
 decides the answer yields a `condition`, never a guess.
 
 Statuses: VIOLATED, CONDITION (an open fact, or something to do first), SATISFIED, REMINDER.
+
+Where the checker reads more or less into an article than its words say, the rule declares that
+reading (`readings=`, one sentence each), and every finding that rests on it carries it
+(`Finding.notes`), so the answer says so. The site's page "How the checker reads the protocol"
+(`checker/reading.py`) is woven from these declarations.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ class Finding:
     article: str
     status: str
     message: str  # English source text; translated when the result is assembled
+    # Further sentences (English source texts) said after the message: the checker's readings
+    # this finding rests on, or a note such as "B2 or C2, whichever applies".
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,27 +69,45 @@ class Rule:
     # Section C binds staff outside work only: when the setting is unknown, what it forbids is
     # forbidden only *if* this happens outside work, so a violation becomes a condition.
     setting_specific: bool = False
+    # Where the checker reads more or less into the article than its words say: one sentence
+    # each (English source text). A finding that rests on one carries it in its notes.
+    readings: tuple[str, ...] = ()
 
 
 RULES: list[Rule] = []
 
 
-def rule(article: str, quote: str, *, when: When = When(), reads: tuple[str, ...] = (), setting_specific: bool = False):
+def rule(
+    article: str,
+    quote: str,
+    *,
+    when: When = When(),
+    reads: tuple[str, ...] = (),
+    setting_specific: bool = False,
+    readings: tuple[str, ...] = (),
+):
     def register(decide: Callable[[Scenario], Optional[Finding]]):
-        RULES.append(Rule(article, quote, when, reads, decide, setting_specific))
+        RULES.append(Rule(article, quote, when, reads, decide, setting_specific, readings))
         return decide
 
     return register
 
 
-def require(article: str, answers: tuple[object, ...], violated: str, condition: str, satisfied: str) -> Finding:
+def require(
+    article: str,
+    answers: tuple[object, ...],
+    violated: str,
+    condition: str,
+    satisfied: str,
+    notes: tuple[str, ...] = (),
+) -> Finding:
     """The common shape of a requirement: any `True` answer (a breach) is a violation, else any
     unknown answer leaves a condition, else the requirement is met."""
     if True in answers:
-        return Finding(article, VIOLATED, violated)
+        return Finding(article, VIOLATED, violated, notes)
     if None in answers:
-        return Finding(article, CONDITION, condition)
-    return Finding(article, SATISFIED, satisfied)
+        return Finding(article, CONDITION, condition, notes)
+    return Finding(article, SATISFIED, satisfied, notes)
 
 
 # --- Doelgroep en reikwijdte -----------------------------------------------------------------
@@ -130,13 +156,19 @@ SCHOOL_RELATED_MATTERS = (
 )
 
 
+OVERLAP_READING = N_(
+    "This is the checker's reading of D2: it counts a lesson (for staff and students), a staff member's "
+    "work, and a staff member and a student connecting as an overlap between school, work and private life."
+)
+
+
 def scope(s: Scenario) -> tuple[Optional[bool], Finding]:
     """D2: is the protocol applicable? True, False, or None (it depends on an unknown fact)."""
     if situation_is_school(s):
         return True, Finding("D2", SATISFIED, N_(
             "This happens during a lesson, at work, or between a staff member and a student: school, work "
             "and private life overlap here, so the protocol applies."
-        ))
+        ), (OVERLAP_READING,))
     if s.get("school_related") is True:
         return True, Finding("D2", SATISFIED, N_(
             "This is school-related (or school, work and private life overlap), so the protocol applies."
@@ -157,7 +189,20 @@ def scope(s: Scenario) -> tuple[Optional[bool], Finding]:
     ))
 
 
+# D2 decides whether any other rule is asked at all (evaluate.py), so it is not in RULES; this
+# declaration says the same about it as the rules say about themselves, for the reading page.
+SCOPE = Rule(
+    "D2", D2, When(), ("school_related", "contact_role"), lambda s: scope(s)[1], readings=(OVERLAP_READING,)
+)
+
+
 # --- A. Voor alle gebruikers (medewerkers, leerlingen en ouders/verzorgers) -------------------
+
+BROWSING_READING = N_(
+    "This is the checker's reading of A1: it counts looking around on social media without posting "
+    "anything as being active on social media."
+)
+
 
 @rule(
     "A1",
@@ -165,36 +210,38 @@ def scope(s: Scenario) -> tuple[Optional[bool], Finding]:
     "media tenzij door de schoolleiding respectievelijk leraren hiervoor toestemming is gegeven.",
     when=When(roles=("staff", "student"), settings=("lesson", None)),
     reads=("permission",),
+    readings=(BROWSING_READING,),
 )
 def no_social_media_during_lessons(s: Scenario) -> Finding:
-    # "actief zijn" covers every action, browsing included. Permission comes from the school
-    # management for staff, from the teacher for students ("respectievelijk").
+    # "actief zijn" covers every action, browsing included (a reading, said as such). Permission
+    # comes from the school management for staff, from the teacher for students ("respectievelijk").
     staff = s["role"] == "staff"
+    notes = (BROWSING_READING,) if s["action"] == "browse" else ()
     if s.get("permission") is True:
         return Finding("A1", SATISFIED, N_(
             "You have permission from the school management to be active on social media during the lesson."
         ) if staff else N_(
             "Your teacher gave permission to be active on social media during the lesson."
-        ))
+        ), notes)
     if s.get("setting") is None:
         return Finding("A1", CONDITION, N_(
             "During lessons, staff may only be active on social media with permission from the school "
-            "management. Outside lessons, or with that permission, this article does not stand in the way."
+            "management. Outside lessons, or with that permission, this article does not forbid it."
         ) if staff else N_(
             "During lessons, students may only be active on social media with permission from the teacher. "
-            "Outside lessons, or with that permission, this article does not stand in the way."
-        ))
+            "Outside lessons, or with that permission, this article does not forbid it."
+        ), notes)
     if s.get("permission") is False:
         return Finding("A1", VIOLATED, N_(
             "Staff may not be active on social media during lessons without permission from the school management."
         ) if staff else N_(
             "Students may not be active on social media during lessons without permission from the teacher."
-        ))
+        ), notes)
     return Finding("A1", CONDITION, N_(
         "Allowed during the lesson only if the school management has given permission."
     ) if staff else N_(
         "Allowed during the lesson only if the teacher has given permission."
-    ))
+    ), notes)
 
 
 @rule(
@@ -206,16 +253,18 @@ def no_social_media_during_lessons(s: Scenario) -> Finding:
 )
 def sharing_knowledge_and_information(s: Scenario) -> Finding:
     # A recording or a contribution to a discussion shares information as much as a message does.
+    # "persoonlijke informatie" is anyone's: the article does not say "about others", so the
+    # author's own personal information counts too (contract 1.1).
     return require(
         "A2",
         (s.get("confidential"), s.get("personal_information"), s.get("harms_others")),
         violated=N_(
-            "Sharing is not allowed when it contains confidential information or personal information "
-            "about others, or when it harms other people involved with the school."
+            "Sharing is not allowed when it contains confidential or personal information (your own "
+            "included), or when it harms other people involved with the school."
         ),
         condition=N_(
-            "Allowed provided it contains no confidential information, no personal information about "
-            "others, and does not harm other people involved with the school."
+            "Allowed provided it contains no confidential information and no personal information (your "
+            "own included), and does not harm other people involved with the school."
         ),
         satisfied=N_(
             "Sharing knowledge and information is allowed: it contains no confidential or personal "
@@ -251,22 +300,34 @@ def public_indefinitely(s: Scenario) -> Finding:
     "situaties op de sociale media te zetten tenzij betrokkenen hier uitdrukkelijk toestemming voor "
     "plaatsing hebben gegeven;",
     when=When(actions=("post_media",)),
-    reads=("consent",),
+    reads=("consent", "school_related"),
 )
-def recordings_need_consent(s: Scenario) -> Finding:
-    consent = s.get("consent")
-    return require(
-        "A5",
-        (None if consent is None else not consent,),
-        violated=N_(
-            "Photos, films and sound recordings of school-related situations may only be put online if "
-            "everyone shown or heard in them has explicitly agreed to it, and not everyone has."
-        ),
-        condition=N_(
-            "Allowed provided that everyone shown or heard in the recording has explicitly agreed to it being put online."
-        ),
-        satisfied=N_("Everyone shown or heard in the recording has explicitly agreed to it being put online."),
-    )
+def recordings_need_consent(s: Scenario) -> Optional[Finding]:
+    # "opnamen van school-gerelateerde situaties": whether this recording shows one is asked even
+    # where the situation alone brings the protocol into scope (a lesson, work): a photo taken at
+    # work need not show a school situation. Unknown, it is never guessed.
+    consent, about_school = s.get("consent"), s.get("school_related")
+    if consent is True:
+        return Finding("A5", SATISFIED, N_(
+            "Everyone shown or heard in the recording has explicitly agreed to it being put on social media."
+        ))
+    if about_school is False:
+        return None
+    if about_school is None:
+        return Finding("A5", CONDITION, N_(
+            "If the recording shows a school-related situation, it may only be put on social media if everyone "
+            "shown or heard in it has explicitly agreed. If it shows nothing school-related, this article does "
+            "not apply."
+        ))
+    if consent is False:
+        return Finding("A5", VIOLATED, N_(
+            "Photos, films and sound recordings of school-related situations may only be put on social media "
+            "if everyone shown or heard in them has explicitly agreed to it, and not everyone has."
+        ))
+    return Finding("A5", CONDITION, N_(
+        "Allowed provided that everyone shown or heard in the recording has explicitly agreed to it being "
+        "put on social media."
+    ))
 
 
 @rule(
@@ -291,8 +352,18 @@ def staff_not_friends_with_students(s: Scenario) -> Optional[Finding]:
         condition=N_(
             "Allowed provided the other person is not a student: staff may not become 'friends' with students."
         ),
-        satisfied=N_("The other person is not a student, so this article does not stand in the way."),
+        satisfied=N_("The other person is not a student, so this article does not forbid it."),
     )
+
+
+CRIMINAL_READING = N_(
+    "This is the checker's reading of A7: something that may be a criminal offence oversteps the norms of "
+    "decency, as A7's own examples (threatening, stalking, defaming) are offences themselves."
+)
+CONDUCT_READING = N_(
+    "This is the checker's reading of A7: the norms of decency bind what people do, not only what they "
+    "publish, so following, watching or contacting someone can overstep them too (stalking, threatening)."
+)
 
 
 @rule(
@@ -300,29 +371,51 @@ def staff_not_friends_with_students(s: Scenario) -> Optional[Finding]:
     "Alle betrokkenen nemen de fatsoensnormen in acht. Als fatsoensnormen worden overschreden "
     "(bijvoorbeeld: mensen pesten, kwetsen, stalken, bedreigen, zwartmaken of anderszins beschadigen) "
     "dan neemt de onderwijsinstelling passende maatregelen.",
-    when=When(actions=PUBLISHING),
     reads=("offensive", "possibly_criminal"),
+    readings=(CRIMINAL_READING, CONDUCT_READING),
 )
 def norms_of_decency(s: Scenario) -> Finding:
-    # A statement that may be a criminal offence (S5) is read as overstepping the norms of decency:
-    # A7's own examples (threatening, stalking, defaming) are offences themselves.
+    # "Alle betrokkenen nemen de fatsoensnormen in acht" binds conduct in every action; S2/S4 weigh
+    # "gedragingen" too. Browsing and connecting publish nothing, so an unknown answer there is
+    # only a reminder: there is no content to check.
+    if s["action"] in PUBLISHING:
+        if s.get("possibly_criminal") is True:
+            return Finding("A7", VIOLATED, N_(
+                "A statement that may be a criminal offence oversteps the norms of decency; the school will "
+                "take appropriate measures."
+            ), (CRIMINAL_READING,))
+        return require(
+            "A7",
+            (s.get("offensive"),),
+            violated=N_(
+                "Bullying, hurting, stalking, threatening, defaming or otherwise damaging people oversteps the "
+                "norms of decency; the school will take appropriate measures."
+            ),
+            condition=N_(
+                "Allowed provided it does not bully, hurt, stalk, threaten, defame or otherwise damage anyone."
+            ),
+            satisfied=N_("It respects the norms of decency: it does not bully, hurt, stalk, threaten, defame or otherwise damage anyone."),
+        )
     if s.get("possibly_criminal") is True:
         return Finding("A7", VIOLATED, N_(
-            "A statement that may be a criminal offence goes beyond the norms of decency (this is how the "
-            "checker reads A7); the school will take appropriate measures."
-        ))
-    return require(
-        "A7",
-        (s.get("offensive"),),
-        violated=N_(
-            "Bullying, hurting, stalking, threatening, defaming or otherwise damaging people oversteps the "
-            "norms of decency; the school will take appropriate measures."
-        ),
-        condition=N_(
-            "Allowed provided it does not bully, hurt, stalk, threaten, defame or otherwise damage anyone."
-        ),
-        satisfied=N_("It respects the norms of decency: it does not bully, hurt, stalk, threaten, defame or otherwise damage anyone."),
-    )
+            "Doing something that may be a criminal offence oversteps the norms of decency; the school will "
+            "take appropriate measures."
+        ), (CRIMINAL_READING, CONDUCT_READING))
+    offensive = s.get("offensive")
+    if offensive is True:
+        return Finding("A7", VIOLATED, N_(
+            "Bullying, hurting, stalking, threatening or otherwise damaging someone by following, watching or "
+            "contacting them oversteps the norms of decency; the school will take appropriate measures."
+        ), (CONDUCT_READING,))
+    if offensive is None:
+        return Finding("A7", REMINDER, N_(
+            "The norms of decency apply to what you do as well: following, watching or contacting someone must "
+            "not bully, hurt, stalk, threaten or otherwise damage them."
+        ), (CONDUCT_READING,))
+    return Finding("A7", SATISFIED, N_(
+        "What you do respects the norms of decency: it does not bully, hurt, stalk, threaten or otherwise "
+        "damage anyone."
+    ), (CONDUCT_READING,))
 
 
 # --- B. Voor medewerkers tijdens werksituaties ------------------------------------------------
@@ -344,30 +437,46 @@ def special_responsibility(s: Scenario) -> Finding:
     ))
 
 
+WHICHEVER_APPLIES = N_(
+    "At work this is article B2, outside work article C2: the same duty, whichever applies."
+)
+
+
 @rule(
     "B2",
     "Indien een medewerker deelneemt aan een discussie die (op enigerlei wijze) te maken heeft met "
     "Thorbecke Voortgezet Onderwijs, dient de medewerker te vermelden dat hij/zij medewerker is van "
     "Thorbecke Voortgezet Onderwijs.",
     when=When(roles=("staff",), settings=(*WORK, None), actions=("join_discussion",)),
-    reads=("identifies_as_staff",),
+    reads=("identifies_as_staff", "school_related"),
 )
-def say_you_work_here_at_work(s: Scenario) -> Finding:
-    return state_that_you_are_staff("B2", s)
+def say_you_work_here_at_work(s: Scenario) -> Optional[Finding]:
+    # With the setting unknown, B2 (at work) and C2 (outside work) make the same demand: one
+    # finding, under B2, that says so (C2 is asked only when the setting is known to be private).
+    finding = state_that_you_are_staff("B2", s)
+    if finding is not None and s.get("setting") is None:
+        finding = Finding(finding.article, finding.status, finding.message, (WHICHEVER_APPLIES,))
+    return finding
 
 
-def state_that_you_are_staff(article: str, s: Scenario) -> Finding:
-    """B2 and C2 make the same demand, at work and outside work."""
-    says = s.get("identifies_as_staff")
-    return require(
-        article,
-        (None if says is None else not says,),
-        violated=N_(
+def state_that_you_are_staff(article: str, s: Scenario) -> Optional[Finding]:
+    """B2 and C2 make the same demand, at work and outside work, in "een discussie die (op
+    enigerlei wijze) te maken heeft met" TVO: whether this discussion does is asked, even at work."""
+    says, about_school = s.get("identifies_as_staff"), s.get("school_related")
+    if about_school is False:
+        return None
+    if says is True:
+        return Finding(article, SATISFIED, N_("You state that you work at TVO, as required in a discussion about the school."))
+    if about_school is None:
+        return Finding(article, CONDITION, N_(
+            "If the discussion has anything to do with TVO in any way, you must say in it that you work at TVO. "
+            "If it has nothing to do with TVO, this article does not apply."
+        ))
+    if says is False:
+        return Finding(article, VIOLATED, N_(
             "In a discussion that has anything to do with the school, a staff member must say that they work at TVO."
-        ),
-        condition=N_("Allowed provided you state in the discussion that you work at TVO."),
-        satisfied=N_("You state that you work at TVO, as required in a discussion about the school."),
-    )
+        ))
+    return Finding(article, CONDITION, N_("Allowed provided you state in the discussion that you work at TVO."))
 
 
 @rule(
@@ -378,14 +487,15 @@ def state_that_you_are_staff(article: str, s: Scenario) -> Finding:
     reads=("escalating",),
 )
 def when_it_gets_out_of_hand(s: Scenario) -> Optional[Finding]:
-    # A duty that arises only when the conversation threatens to derail: unknown is a reminder.
+    # A duty that arises only when the online communication threatens to derail: unknown is a reminder.
     if s.get("escalating") is True:
         return Finding("B3", CONDITION, N_(
-            "The conversation threatens to get out of hand: contact your manager straight away to discuss the strategy to follow."
+            "The online communication threatens to get out of hand: contact your manager straight away to "
+            "discuss the strategy to follow."
         ))
     if s.get("escalating") is None:
         return Finding("B3", REMINDER, N_(
-            "If the conversation threatens to get out of hand, contact your manager straight away."
+            "If online communication threatens to get out of hand, contact your manager straight away."
         ))
     return None
 
@@ -421,10 +531,14 @@ STAFF_OUTSIDE_WORK = When(roles=("staff",), settings=("private", None), actions=
     "ouders/verzorgers en andere betrokkenen betreft. Tevens mag de publicatie de naam van de school "
     "niet schaden.",
     when=STAFF_OUTSIDE_WORK,
-    reads=("confidential", "personal_information", "harms_school"),
+    reads=("confidential", "personal_information", "harms_school", "school_related"),
     setting_specific=True,
 )
-def publishing_outside_work(s: Scenario) -> Finding:
+def publishing_outside_work(s: Scenario) -> Optional[Finding]:
+    # "school-gerelateerde onderwerpen": with the setting unknown, something not school-related is
+    # either outside the protocol (D2) or not outside work, so C1 has nothing to say.
+    if s.get("school_related") is False:
+        return None
     return require(
         "C1",
         (s.get("confidential"), s.get("personal_information"), s.get("harms_school")),
@@ -448,10 +562,11 @@ def publishing_outside_work(s: Scenario) -> Finding:
     "Indien de medewerker deelneemt aan een discussie die (op enigerlei wijze) te maken heeft met de "
     "onderwijsinstelling dient medewerker te vermelden dat hij/zij medewerker is van Thorbecke "
     "Voortgezet Onderwijs .",
-    when=When(roles=("staff",), settings=("private", None), actions=("join_discussion",)),
-    reads=("identifies_as_staff",),
+    when=When(roles=("staff",), settings=("private",), actions=("join_discussion",)),
+    reads=("identifies_as_staff", "school_related"),
 )
-def say_you_work_here_outside_work(s: Scenario) -> Finding:
+def say_you_work_here_outside_work(s: Scenario) -> Optional[Finding]:
+    # With the setting unknown, B2 speaks for both (see above).
     return state_that_you_are_staff("C2", s)
 
 
@@ -463,24 +578,30 @@ def say_you_work_here_outside_work(s: Scenario) -> Finding:
     "Verder meldt de medewerker dat hij of zij niet verantwoordelijk is voor de inhoud en uitlatingen "
     "van derden.",
     when=STAFF_OUTSIDE_WORK,
-    reads=("disclaimer",),
+    reads=("disclaimer", "school_related"),
     setting_specific=True,
 )
-def personal_opinion_disclaimer(s: Scenario) -> Finding:
+def personal_opinion_disclaimer(s: Scenario) -> Optional[Finding]:
+    # "over Thorbecke Voortgezet Onderwijs publiceert": as C1, nothing to say about what is not
+    # school-related.
+    if s.get("school_related") is False:
+        return None
     disclaimer = s.get("disclaimer")
     return require(
         "C3",
         (None if disclaimer is None else not disclaimer,),
         violated=N_(
             "Outside work, a staff member who publishes about TVO must add that the views are their own and "
-            "not the school's, and that they are not responsible for what others write."
+            "separate from any official position of the school, and that they are not responsible for what "
+            "others write."
         ),
         condition=N_(
-            "Outside work, allowed provided you add that the views are your own and not the school's, and "
-            "that you are not responsible for what others write."
+            "Outside work, allowed provided you add that the views are your own and separate from any official "
+            "position of the school, and that you are not responsible for what others write."
         ),
         satisfied=N_(
-            "You add that the views are your own and not the school's, and that you are not responsible for what others write."
+            "You add that the views are your own and separate from any official position of the school, and "
+            "that you are not responsible for what others write."
         ),
     )
 
@@ -502,17 +623,28 @@ def good_name_of_the_school(s: Scenario) -> Optional[Finding]:
     return None
 
 
+ACTS_READING = N_(
+    "This is the checker's reading of S5: it speaks of a statement, and the checker names it also when "
+    "what someone does, rather than says, may be a criminal offence."
+)
+
+
 @rule(
     "S5",
     "Indien de uitlating van leerlingen, en/of ouders/verzorgers en medewerkers mogelijk een "
     "strafrechtelijke overtreding inhoudt, zal door de directie aangifte bij de politie worden gedaan.",
+    # S5 names students, parents/carers and staff only; and it is never reached when the protocol
+    # does not apply (D2 "enkel"): evaluate.py asks no rule then.
+    when=When(roles=("staff", "student", "parent")),
     reads=("possibly_criminal",),
+    readings=(ACTS_READING,),
 )
 def criminal_offence(s: Scenario) -> Optional[Finding]:
     if s.get("possibly_criminal") is True:
         return Finding("S5", REMINDER, N_(
-            "If a statement may be a criminal offence, the school's management will report it to the police."
-        ))
+            "If a statement by a student, parent or carer, or staff member may be a criminal offence, the "
+            "school's management will report it to the police."
+        ), () if s["action"] in PUBLISHING else (ACTS_READING,))
     return None
 
 

@@ -14,7 +14,7 @@ from conftest import LANGUAGES, ROOT
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["index", "protocol", "guides/parents", "guides/students", "guides/staff", "checker", "about", "changelog"]
+PAGES = ["index", "protocol", "guides/parents", "guides/students", "guides/staff", "checker", "checker/reading", "about", "changelog"]
 SEARCH = {"nl": "toestemming", "en": "consent", "tr": "fotoğraf", "ar": "صور", "pl": "zdjęć", "uk": "фото"}
 SHARED = {"role": "staff", "setting": "school", "action": "join_discussion", "school_related": "true",
           "identifies_as_staff": "false"}

@@ -41,9 +41,13 @@ def test_every_valid_scenario(scenario, lang):
     assert all(finding["text"].strip() for finding in result["findings"])
 
     expected = SANCTIONS_BY_ROLE[scenario["role"]] if result["verdict"] == "not_allowed" else []
-    if scenario.get("possibly_criminal") is True:
+    # Contract 1.1: S5 only for staff, students and parents, and not when the protocol does not apply.
+    if (scenario.get("possibly_criminal") is True and scenario["role"] in ("staff", "student", "parent")
+            and result["verdict"] != "out_of_scope"):
         expected = expected + ["S5"]
     assert result["consequences"] == expected
+    # Contract 1.1: with the setting unknown, B2 or C2 is one finding, never two.
+    assert not {"B2", "C2"} <= set(cited)
 
     assert json.loads(json.dumps(result)) == result
     assert as_json(evaluate(scenario, lang)) == as_json(result), "not deterministic"
@@ -75,6 +79,20 @@ def test_a_question_describe_leaves_out_never_changes_the_answer(scenario):
     asked = {key: value for key, value in scenario.items()
              if key in ("role", "setting", "action") or matters(relevance, key, scenario)}
     assert evaluate(asked, "en") == evaluate(scenario, "en")
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(scenario=scenarios)
+def test_every_reading_an_answer_rests_on_is_declared(scenario):
+    """A finding's notes are readings its rule declares (so the reading page lists them), or the
+    one note that B2 and C2 are the same duty."""
+    from checker import rules
+    from checker.evaluate import findings_for
+
+    declared = {rule.article: set(rule.readings) for rule in [*rules.RULES, rules.SCOPE]}
+    for finding in findings_for(scenario)[1]:
+        for note in finding.notes:
+            assert note in declared[finding.article] or note == rules.WHICHEVER_APPLIES, (finding, scenario)
 
 
 # --- robustness: anything at all goes in, only an answer or a ScenarioError comes out ---------

@@ -17,7 +17,7 @@ from conftest import LANGUAGES, ROOT
 
 SITE = ROOT / "site"
 NODE = ROOT / "node_modules"
-PAGES = ["", "protocol/", "guides/parents/", "guides/students/", "guides/staff/", "checker/", "about/", "changelog/"]
+PAGES = ["", "protocol/", "guides/parents/", "guides/students/", "guides/staff/", "checker/", "checker/reading/", "about/", "changelog/"]
 CHECKER_RESULT = "checker/?role=parent&setting=private&action=post_media&school_related=true&consent=false"
 CHECKER_ERROR = "checker/?role=parent&action=post&colour=red"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

@@ -66,6 +66,9 @@ CASES = [
     ("A2-clean", {"role": "parent", "action": "post", **CLEAN}, "allowed", "A2", S, []),
     ("A2-unknown", {"role": "parent", "action": "post", "school_related": True, "offensive": False},
      "conditional", "A2", C, []),
+    ("A2-own-personal-information", {"role": "student", "setting": "private", "action": "post", **CLEAN,
+                                     "personal_information": True},  # "persoonlijke informatie": the author's own too
+     "not_allowed", "A2", V, ["S3", "S4"]),
     ("A2-not-for-browsing", {"role": "parent", "action": "browse", "school_related": True}, "allowed", "A2", NA, []),
     # --- A3 and A4: reminders whenever something is published
     ("A3-publishing", {"role": "parent", "action": "post", **CLEAN}, "allowed", "A3", R, []),
@@ -78,6 +81,21 @@ CASES = [
     ("A5-no-consent", {"role": "parent", "action": "post_media", "consent": False, **CLEAN}, "not_allowed", "A5", V, ["S3", "S4"]),
     ("A5-consent", {"role": "parent", "action": "post_media", "consent": True, **CLEAN}, "allowed", "A5", S, []),
     ("A5-consent-unknown", {"role": "parent", "action": "post_media", **CLEAN}, "conditional", "A5", C, []),
+    # "opnamen van school-gerelateerde situaties": asked even where the situation is school (D2)
+    ("A5-at-work-not-school-related", {"role": "staff", "setting": "school", "action": "post_media", "consent": False,
+                                       "escalating": False, "in_doubt": False, **CLEAN, "school_related": False},
+     "allowed", "A5", NA, []),
+    ("A5-at-work-school-related", {**STAFF_WORK, "action": "post_media", "consent": False}, "not_allowed", "A5", V, ["S1", "S2"]),
+    ("A5-at-work-unknown-if-school-related", {**STAFF_WORK, "action": "post_media", "consent": False, "school_related": None},
+     "conditional", "A5", C, []),
+    ("A5-lesson-unknown-if-school-related", {"role": "student", "setting": "lesson", "action": "post_media", "permission": True,
+                                             "consent": False, **CLEAN, "school_related": None},
+     "conditional", "A5", C, []),
+    ("A5-lesson-not-school-related", {"role": "student", "setting": "lesson", "action": "post_media", "permission": True,
+                                      "consent": False, **CLEAN, "school_related": False},
+     "allowed", "A5", NA, []),
+    ("A5-consent-whatever-it-shows", {**STAFF_WORK, "action": "post_media", "consent": True, "school_related": None},
+     "allowed", "A5", S, []),
     ("A5-not-for-text", {"role": "parent", "action": "post", "consent": False, **CLEAN}, "allowed", "A5", NA, []),
     # --- A6: staff do not become friends with students
     ("A6-staff-student", {"role": "staff", "setting": "school", "action": "connect", "contact_role": "student"},
@@ -98,8 +116,24 @@ CASES = [
     ("A7-decent", {"role": "student", "setting": "private", "action": "post", **CLEAN}, "allowed", "A7", S, []),
     ("A7-unknown", {"role": "student", "setting": "private", "action": "post", **CLEAN, "offensive": None},
      "conditional", "A7", C, []),
-    ("A7-not-for-browsing", {"role": "student", "setting": "private", "action": "browse", "school_related": True, "offensive": True},
-     "allowed", "A7", NA, []),
+    # A7 binds conduct in every action: following, watching or connecting can be stalking too
+    ("A7-browse-offensive", {"role": "student", "setting": "private", "action": "browse", "school_related": True, "offensive": True},
+     "not_allowed", "A7", V, ["S3", "S4"]),
+    ("A7-connect-offensive", {"role": "staff", "setting": "private", "action": "connect", "contact_role": "parent",
+                              "school_related": True, "offensive": True},
+     "not_allowed", "A7", V, ["S1", "S2"]),
+    ("A7-browse-decent", {"role": "parent", "action": "browse", "school_related": True, "offensive": False},
+     "allowed", "A7", S, []),
+    ("A7-browse-unknown-is-a-reminder", {"role": "parent", "action": "browse", "school_related": True},
+     "allowed", "A7", R, []),
+    ("A7-connect-unknown-is-a-reminder", {"role": "student", "setting": "private", "action": "connect", "contact_role": "student",
+                                          "school_related": True},
+     "allowed", "A7", R, []),
+    ("A7-connect-possibly-criminal", {"role": "parent", "setting": "private", "action": "connect", "school_related": True,
+                                      "possibly_criminal": True},
+     "not_allowed", "A7", V, ["S3", "S4", "S5"]),
+    ("A7-not-out-of-scope", {"role": "parent", "setting": "private", "action": "browse", "school_related": False, "offensive": True},
+     "out_of_scope", "A7", NA, []),
     # --- B1-B4: staff at work
     ("B1-reminder-at-work", {**STAFF_WORK, "action": "post"}, "allowed", "B1", R, []),
     ("B1-not-outside-work", {**STAFF_PRIVATE, "action": "post"}, "allowed", "B1", NA, []),
@@ -107,6 +141,28 @@ CASES = [
      "not_allowed", "B2", V, ["S1", "S2"]),
     ("B2-stated", {**STAFF_WORK, "action": "join_discussion", "identifies_as_staff": True}, "allowed", "B2", S, []),
     ("B2-unknown", {**STAFF_WORK, "action": "join_discussion"}, "conditional", "B2", C, []),
+    # "een discussie die (op enigerlei wijze) te maken heeft met" TVO: asked even at work
+    ("B2-football-in-a-free-period", {**STAFF_WORK, "action": "join_discussion", "school_related": False, "identifies_as_staff": False},
+     "allowed", "B2", NA, []),
+    ("B2-unknown-if-about-tvo", {**STAFF_WORK, "action": "join_discussion", "school_related": None, "identifies_as_staff": False},
+     "conditional", "B2", C, []),
+    ("B2-stated-whatever-it-is-about", {**STAFF_WORK, "action": "join_discussion", "school_related": None, "identifies_as_staff": True},
+     "allowed", "B2", S, []),
+    ("B2-in-a-lesson", {**STAFF_WORK, "setting": "lesson", "permission": True, "action": "join_discussion", "identifies_as_staff": False},
+     "not_allowed", "B2", V, ["S1", "S2"]),
+    # setting unknown: B2 or C2, whichever applies, is one finding (under B2), not two breaches
+    ("B2-or-C2-not-stated", {**STAFF_WORK, "setting": None, "harms_school": False, "disclaimer": True, "permission": True,
+                             "action": "join_discussion", "identifies_as_staff": False},
+     "not_allowed", "B2", V, ["S1", "S2"]),
+    ("B2-or-C2-is-not-also-C2", {**STAFF_WORK, "setting": None, "harms_school": False, "disclaimer": True, "permission": True,
+                                 "action": "join_discussion", "identifies_as_staff": False},
+     "not_allowed", "C2", NA, ["S1", "S2"]),
+    ("B2-or-C2-stated", {**STAFF_WORK, "setting": None, "harms_school": False, "disclaimer": True, "permission": True,
+                         "action": "join_discussion", "identifies_as_staff": True},
+     "allowed", "B2", S, []),
+    ("B2-or-C2-unknown", {**STAFF_WORK, "setting": None, "harms_school": False, "disclaimer": True, "permission": True,
+                          "action": "join_discussion"},
+     "conditional", "B2", C, []),
     ("B2-not-for-posts", {**STAFF_WORK, "action": "post"}, "allowed", "B2", NA, []),
     ("B3-escalating", {**STAFF_WORK, "action": "post", "escalating": True}, "conditional", "B3", C, []),
     ("B3-unknown-is-a-reminder", {**STAFF_WORK, "action": "post", "escalating": None}, "allowed", "B3", R, []),
@@ -122,11 +178,18 @@ CASES = [
     ("C1-setting-unknown", {**STAFF_PRIVATE, "setting": None, "action": "post", "harms_school": True,
                             "permission": True, "escalating": False, "in_doubt": False},
      "conditional", "C1", C, []),
+    ("C1-setting-unknown-not-school-related", {**STAFF_PRIVATE, "setting": None, "action": "post", "harms_school": True,
+                                               "school_related": False},
+     "conditional", "C1", NA, []),
     ("C1-not-at-work", {**STAFF_WORK, "action": "post", "harms_school": True}, "allowed", "C1", NA, []),
     ("C2-not-stated", {**STAFF_PRIVATE, "action": "join_discussion", "identifies_as_staff": False},
      "not_allowed", "C2", V, ["S1", "S2"]),
     ("C2-stated", {**STAFF_PRIVATE, "action": "join_discussion", "identifies_as_staff": True}, "allowed", "C2", S, []),
     ("C2-not-for-posts", {**STAFF_PRIVATE, "action": "post"}, "allowed", "C2", NA, []),
+    ("C2-not-school-related", {**STAFF_PRIVATE, "action": "join_discussion", "school_related": False, "identifies_as_staff": False},
+     "out_of_scope", "C2", NA, []),
+    ("C2-unknown-if-about-tvo", {**STAFF_PRIVATE, "action": "join_discussion", "school_related": None, "identifies_as_staff": False},
+     "conditional", "C2", C, []),
     ("C2-unknown", {**STAFF_PRIVATE, "action": "join_discussion"}, "conditional", "C2", C, []),
     ("C3-no-disclaimer", {**STAFF_PRIVATE, "action": "post", "disclaimer": False}, "not_allowed", "C3", V, ["S1", "S2"]),
     ("C3-disclaimer", {**STAFF_PRIVATE, "action": "post_media", "consent": True}, "allowed", "C3", S, []),
@@ -139,10 +202,17 @@ CASES = [
     # --- S1-S5: what may follow
     ("S-other-has-no-sanction-article", {"role": "other", "action": "post_media", "consent": False, **CLEAN},
      "not_allowed", "A5", V, []),
-    ("S5-criminal-other", {"role": "other", "action": "post", **CLEAN, "possibly_criminal": True},
-     "not_allowed", "S5", R, ["S5"]),
-    ("S5-even-out-of-scope", {"role": "parent", "setting": "private", "action": "post", "school_related": False, "possibly_criminal": True},
-     "out_of_scope", "S5", NA, ["S5"]),
+    # S5 names "leerlingen, en/of ouders/verzorgers en medewerkers", and only where the protocol applies (D2 "enkel")
+    ("S5-criminal-student", {"role": "student", "setting": "private", "action": "post", **CLEAN, "possibly_criminal": True},
+     "not_allowed", "S5", R, ["S3", "S4", "S5"]),
+    ("S5-criminal-staff", {**STAFF_PRIVATE, "action": "post", "possibly_criminal": True},
+     "not_allowed", "S5", R, ["S1", "S2", "S5"]),
+    ("S5-criminal-parent-scope-open", {"role": "parent", "action": "post", **CLEAN, "school_related": None, "possibly_criminal": True},
+     "conditional", "S5", R, ["S5"]),
+    ("S5-not-for-other", {"role": "other", "action": "post", **CLEAN, "possibly_criminal": True},
+     "not_allowed", "S5", NA, []),
+    ("S5-not-out-of-scope", {"role": "parent", "setting": "private", "action": "post", "school_related": False, "possibly_criminal": True},
+     "out_of_scope", "S5", NA, []),
     ("S-no-consequence-when-allowed", {"role": "staff", "setting": "lesson", "action": "browse", "permission": True},
      "allowed", "A1", S, []),
 ]
@@ -172,7 +242,7 @@ def test_every_decisive_article_has_rows_for_each_outcome():
     for article in ("A1", "A2", "A5", "A6", "A7", "B2", "C1", "C2", "C3"):
         for status in (V, C, S, NA):
             assert (article, status) in seen, (article, status)
-    for article in ("A3", "A4", "B1"):
+    for article in ("A3", "A4", "B1", "A7", "S5"):
         assert {(article, R), (article, NA)} <= seen
     for article in ("B3", "B4"):
         assert {(article, C), (article, R), (article, NA)} <= seen
@@ -185,3 +255,48 @@ def test_findings_are_in_protocol_order():
     cited = [finding["article"] for finding in result["findings"]]
     assert cited == sorted(cited, key=ARTICLE_IDS.index)
     assert len(cited) == len(set(cited))
+
+
+def texts(scenario):
+    return {finding["article"]: finding["text"] for finding in evaluate(without_none(scenario), "en")["findings"]}
+
+
+def test_one_finding_for_b2_or_c2_says_so():
+    text = texts({**STAFF_WORK, "setting": None, "action": "join_discussion", "identifies_as_staff": False})["B2"]
+    assert "B2" in text and "C2" in text and "whichever applies" in text
+
+
+def test_readings_are_said_in_the_answer():
+    """Where the checker reads more into an article than its words say, the finding says so."""
+    from checker import rules
+
+    cases = [
+        ({"role": "student", "setting": "lesson", "action": "browse", "permission": False}, "A1", rules.BROWSING_READING),
+        ({"role": "parent", "action": "browse", "school_related": True, "offensive": True}, "A7", rules.CONDUCT_READING),
+        ({"role": "parent", "action": "post", **CLEAN, "possibly_criminal": True}, "A7", rules.CRIMINAL_READING),
+        ({"role": "parent", "action": "connect", "school_related": True, "possibly_criminal": True}, "S5", rules.ACTS_READING),
+        ({"role": "staff", "setting": "school", "action": "browse"}, "D2", rules.OVERLAP_READING),
+    ]
+    for scenario, article, reading in cases:
+        assert texts(scenario)[article].endswith(reading), (article, reading)
+    # ... and only there: a message posted with nothing unusual carries no reading.
+    assert not any("checker's reading" in text for text in texts({"role": "parent", "action": "post", **CLEAN}).values())
+
+
+def test_school_related_is_asked_wherever_a5_b2_c2_could_apply():
+    """Contract 1.1: even where the situation brings the protocol into scope (a lesson, work)."""
+    from checker import describe
+    from test_properties import matters
+
+    relevance = describe("en")["relevance"]
+    for scenario in (
+        {"role": "staff", "setting": "school", "action": "post_media"},
+        {"role": "staff", "setting": "lesson", "action": "join_discussion"},
+        {"role": "staff", "setting": "school", "action": "join_discussion"},
+        {"role": "student", "setting": "lesson", "action": "post_media"},
+        {"role": "staff", "action": "join_discussion"},
+    ):
+        assert matters(relevance, "school_related", scenario), scenario
+    # ... and A7 asks about conduct in every action, S5 only of those it names.
+    assert matters(relevance, "offensive", {"role": "parent", "action": "browse"})
+    assert matters(relevance, "offensive", {"role": "staff", "setting": "private", "action": "connect"})

@@ -12,7 +12,7 @@ import pytest
 from conftest import CONTRACT_IDS, LANGUAGES, ROOT, normalise
 
 SITE = ROOT / "site"
-PAGES = ["", "protocol/", "guides/parents/", "guides/students/", "guides/staff/", "checker/", "about/", "changelog/"]
+PAGES = ["", "protocol/", "guides/parents/", "guides/students/", "guides/staff/", "checker/", "checker/reading/", "about/", "changelog/"]
 
 
 @pytest.fixture(scope="module", autouse=True)

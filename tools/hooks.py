@@ -9,6 +9,9 @@
   `{{ protocol.version }}` and `{{ protocol.date }}` in any page (the date written the language's way).
 - Each page's search entries get their index-only `words` (tools/search_index.py: dictionary
   forms, folded forms, the protocol's everyday words), right after the search plugin made them.
+- The page "How the checker reads the protocol" (`checker/reading.md`) is generated here, from
+  the rules themselves (`checker/reading.py`), and each article on the protocol page links to
+  its reading.
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ from pathlib import Path
 
 from babel.dates import format_date
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker import describe  # noqa: E402
+from checker.i18n import translator  # noqa: E402
+from checker.reading import LINK_FROM_PROTOCOL, weave  # noqa: E402
 from tools import search_index  # noqa: E402
 
 RTL = {"ar"}
@@ -85,7 +91,55 @@ def offline_paragraph(page, config) -> str:
     return f'<a href="{up}download/{download["name"]}" download>{html.escape(ui["offline_download"])}</a> (zip, {size})'
 
 
+SOURCE = ROOT / "protocol" / "protocol-nl.txt"  # the binding Dutch text (CONTRIBUTING.md)
+SECTIONS = {"Uitgangspunten": "U", "Doelgroep en reikwijdte": "D", "A.": "A", "B.": "B", "C.": "C", "Sancties": "S"}
+READING_PAGE = "checker/reading.md"
+
+
+def dutch_articles(text: str) -> dict[str, str]:
+    """The binding text of every numbered article, by id (U1, ..., S5), from protocol-nl.txt."""
+    articles, prefix = {}, None
+    for line in text.splitlines():
+        line = line.strip()
+        for heading, letter in SECTIONS.items():
+            if line.startswith(heading):
+                prefix = letter
+        numbered = re.match(r"(\d)\. (.*)", line)
+        if numbered and prefix:
+            articles[f"{prefix}{numbered[1]}"] = numbered[2]
+    return articles
+
+
+def on_files(files, config):
+    """The reading page, woven from the rules in this build's language."""
+    markdown = weave(
+        config.extra["lang"],
+        dutch_articles(SOURCE.read_text(encoding="utf-8")),
+        link=lambda article: f"../protocol.md#{article.lower()}",
+    )
+    files.append(File.generated(config, READING_PAGE, content=markdown))
+    return files
+
+
+ARTICLE_HEADING = re.compile(r"^### ([A-Z]\d) \{:[^}]*\.article[^}]*\}[ \t]*$", re.M)
+
+
+def with_reading_links(markdown: str, lang: str) -> str:
+    """Under each article heading of the protocol page, a small link to how the checker reads it
+    (the article's text itself is left as it is)."""
+    text = translator(lang)(LINK_FROM_PROTOCOL)
+    return ARTICLE_HEADING.sub(
+        lambda heading: f"{heading[0]}\n\n[{text.format(article=heading[1])}]"
+                        f"({READING_PAGE}#{heading[1].lower()}){{: .reading-link }}\n"
+                        # not indexed: 26 times the same words would crowd the articles out of search
+                        f"{{: data-search-exclude }}\n",
+        markdown,
+    )
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    if page.file.src_uri == "protocol.md":
+        markdown = with_reading_links(markdown, config.extra["lang"])
     protocol = config.extra["protocol"]
     markdown = markdown.replace("{{ protocol.version }}", str(protocol["version"]))
     markdown = markdown.replace("{{ protocol.date }}", protocol["written_date"])

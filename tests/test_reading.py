@@ -1,0 +1,214 @@
+"""The page "How the checker reads the protocol" (<lang>/checker/reading/): woven from the rules
+themselves (checker/reading.py, built by tools/hooks.py), in every language, linked from the
+protocol's articles, and readable in Chromium."""
+
+import dataclasses
+import html
+import re
+
+import pytest
+
+from checker import rules
+from checker.articles import ARTICLES
+from checker.describe import QUESTIONS, STATUSES
+from checker.i18n import translator
+from checker.reading import LINK_FROM_PROTOCOL, READING, TITLE, outcomes, weave
+from conftest import CONTRACT_IDS, LANGUAGES, ROOT, SOURCE, normalise
+
+SITE = ROOT / "site"
+DECLARED = [rules.SCOPE, *rules.RULES]
+
+
+def dutch():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from hooks import dutch_articles
+
+    return dutch_articles(SOURCE.read_text(encoding="utf-8"))
+
+
+def page(lang: str) -> str:
+    return weave(lang, dutch(), link=lambda article: f"../protocol.md#{article.lower()}")
+
+
+def built(lang: str, path: str = "checker/reading/") -> str:
+    file = SITE / lang / path / "index.html"
+    assert file.exists(), "site/ is not built: run `make site` (make test does)"
+    return file.read_text(encoding="utf-8")
+
+
+def text_of(source: str) -> str:
+    """The page's visible words, roughly: tags out, entities decoded, whitespace normalised."""
+    source = re.sub(r"<(script|style)\b.*?</\1>", " ", source, flags=re.S)
+    return normalise(html.unescape(re.sub(r"<[^>]+>", " ", source)))
+
+
+# --- the page is the rules, woven ---------------------------------------------------------------
+
+def test_the_binding_text_of_every_article_is_parsed_from_the_source(source_text):
+    articles = dutch()
+    assert list(articles) == CONTRACT_IDS
+    for text in articles.values():
+        assert normalise(text) in normalise(source_text)
+    for rule in DECLARED:
+        assert normalise(rule.quote) in normalise(articles[rule.article]), rule.article
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_article_every_question_every_answer_and_every_reading_is_on_the_page(lang):
+    _ = translator(lang)
+    woven = page(lang)
+    for article in CONTRACT_IDS:
+        assert f"{{: #{article.lower()} .reading-article }}" in woven, article
+        assert f"../protocol.md#{article.lower()}" in woven, article
+        assert html.escape(dutch()[article]) in woven, article
+    for rule in DECLARED:
+        for key in rule.reads:
+            assert _(QUESTIONS[key]) in woven.replace("\\", ""), (rule.article, key)
+        answers, _silent = outcomes(rule)
+        assert answers, rule.article
+        for status, message, notes, reading, narrowed in answers:
+            assert f"**{_(STATUSES[status])}:** {_(message)}" in woven.replace("\\", ""), (rule.article, message)
+        for reading in rule.readings:
+            assert _(reading) in woven.replace("\\", ""), (rule.article, reading)
+
+
+def test_the_answers_are_the_rules_own():
+    """Every finding a rule returns for any answer to what it reads is listed on the page, with
+    answers under which the page says it is given."""
+    import itertools
+
+    from checker.reading import values
+
+    for rule in DECLARED:
+        listed = {(status, message, notes): narrowed for status, message, notes, _, narrowed in outcomes(rule)[0]}
+        asked = [key for key in rule.reads]
+        for role, setting, action in itertools.product(rule.when.roles, rule.when.settings, rule.when.actions):
+            for answers in itertools.product(*(values(key) for key in asked)):
+                scenario = {"role": role, "action": action, "setting": setting, **dict(zip(asked, answers))}
+                finding = rule.decide({key: value for key, value in scenario.items() if value is not None})
+                if finding is None:
+                    continue
+                notes = tuple(note for note in finding.notes if note not in rule.readings)
+                narrowed = listed[finding.status, finding.message, notes]
+                for key, given in narrowed.items():
+                    assert scenario[key] in given, (rule.article, finding.message, key)
+
+
+def test_changing_a_declaration_changes_the_page(monkeypatch):
+    before = page("en")
+    changed = list(rules.RULES)
+    index = next(i for i, rule in enumerate(changed) if rule.article == "A6")
+    a6 = changed[index]
+    # A6 bound parents too: the page says so.
+    changed[index] = dataclasses.replace(a6, when=dataclasses.replace(a6.when, roles=("staff", "parent")))
+    # A new reading declared on A2 appears in the list of readings and under A2.
+    index = next(i for i, rule in enumerate(changed) if rule.article == "A2")
+    changed[index] = dataclasses.replace(changed[index], readings=("A reading to approve.",))
+    monkeypatch.setattr(rules, "RULES", changed)
+    monkeypatch.setattr("checker.reading.RULES", changed)
+    after = page("en")
+    assert after != before
+    section = after[after.index("{: #a6 "):after.index("{: #a7 ")]
+    assert "**Applies to:** Staff member / Parent or carer" in section
+    assert after.count("A reading to approve.") == 2
+
+
+def test_the_readings_are_listed_where_the_school_approves_them():
+    woven = page("en")
+    listed = woven[woven.index("{: #readings }"):woven.index("{: #articles }")]
+    declared = [(rule.article, reading) for rule in DECLARED for reading in rule.readings]
+    assert {"D2", "A1", "A7", "S5"} <= {article for article, _ in declared}
+    for article, reading in declared:
+        assert f"[**{article}**](#{article.lower()}): {reading}" in listed.replace("\\", "")
+
+
+# --- the built page, in every language -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_built_page_exists_in_every_language_with_lang_and_dir(lang):
+    source = built(lang)
+    direction = "rtl" if lang == "ar" else "ltr"
+    assert f'<html lang="{lang}" dir="{direction}"' in source
+    assert f"<h1 id=\"reading\">{html.escape(translator(lang)(TITLE))}" in source
+    ids = re.findall(r'<h3 class="reading-article" id="([a-z]\d)"', source)
+    assert ids == [article.lower() for article in CONTRACT_IDS]
+    # The binding text is Dutch, left to right, on every page (the Arabic one included).
+    assert source.count('<p dir="ltr" lang="nl">') + source.count('<p lang="nl" dir="ltr">') == len(CONTRACT_IDS)
+    assert translator(lang)(READING) in html.unescape(source)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_built_page_says_what_the_rules_say_now(lang):
+    """Built from the rules at build time: the built page holds exactly today's woven texts."""
+    shown = text_of(built(lang))
+    _ = translator(lang)
+    for rule in DECLARED:
+        for status, message, notes, reading, narrowed in outcomes(rule)[0]:
+            assert normalise(_(message)) in shown, (rule.article, message)
+    for title in ARTICLES.values():
+        assert normalise(_(title)) in shown
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_article_of_the_protocol_links_to_its_reading(lang):
+    source = built(lang, "protocol/")
+    text = translator(lang)(LINK_FROM_PROTOCOL)
+    for article in CONTRACT_IDS:
+        link = re.search(rf'<a (?=[^>]*class="reading-link")[^>]*href="(\.\./)?checker/reading/#{article.lower()}"[^>]*>([^<]*)</a>',
+                         source)
+        assert link, article
+        assert html.unescape(link[2]) == text.format(article=article)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_checker_about_and_changelog_link_to_the_reading_page(lang):
+    from urllib.parse import urljoin
+
+    for path in ("checker/", "about/", "changelog/"):
+        targets = {urljoin(f"http://site/{lang}/{path}", href) for href in re.findall(r'href="([^"#]*)"', built(lang, path))}
+        assert f"http://site/{lang}/checker/reading/" in targets, (lang, path)
+
+
+# --- in Chromium ----------------------------------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang, width", [("nl", 390), ("ar", 390), ("en", 1280), ("ar", 1280)])
+def test_the_page_is_visible_and_readable(page, site_url, lang, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{site_url}/{lang}/protocol/")
+    page.locator("a.reading-link[href$='#a5']").click()
+    page.wait_for_url(re.compile(r".*/checker/reading/#a5$"))
+    heading = page.locator("h3#a5")
+    assert heading.is_visible()
+    top = heading.evaluate("(element) => element.getBoundingClientRect().top")
+    assert 0 <= top < 300, top  # scrolled to the article, below the header
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    quote = page.locator("#a5 ~ .reading-dutch [lang=nl]").first
+    assert quote.is_visible()
+    assert quote.evaluate("(element) => getComputedStyle(element).direction") == "ltr"
+    font = float(quote.evaluate("(element) => parseFloat(getComputedStyle(element).fontSize)"))
+    assert font >= 12, font
+    # Nothing wider than the screen: no sideways scrolling on a phone.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.recorder.errors == []
+    assert page.recorder.foreign(site_url) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_the_checker_asks_what_the_reading_needs_and_says_its_reading(page, site_url, lang):
+    """At work, a discussion that may have nothing to do with TVO: the form asks whether it has
+    (contract 1.1, B2), and the answer is open, not a breach; a reading is said in the answer."""
+    from checker import evaluate
+
+    page.goto(f"{site_url}/{lang}/checker/?role=staff&setting=school&action=join_discussion&identifies_as_staff=false")
+    page.wait_for_selector("#checker-result[data-verdict]", state="attached", timeout=90_000)
+    assert page.get_attribute("#checker-result", "data-verdict") == "conditional"
+    assert page.locator("fieldset[data-key=school_related]").is_visible()
+    answer = evaluate({"role": "staff", "setting": "school", "action": "join_discussion", "identifies_as_staff": False}, lang)
+    d2 = next(finding["text"] for finding in answer["findings"] if finding["article"] == "D2")
+    assert translator(lang)(rules.OVERLAP_READING) in d2
+    assert normalise(d2) in normalise(page.locator("#checker-result").inner_text())
+    assert page.recorder.errors == []
