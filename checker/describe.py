@@ -25,7 +25,7 @@ QUESTIONS = {
     "permission": N_(
         "Did you get permission to use social media in this lesson? (Students get it from the teacher, staff from the school management.)"
     ),
-    "confidential": N_("Does it contain confidential (secret) information?"),
+    "confidential": N_("Does it contain confidential information (information not meant for everyone)?"),
     "personal_information": N_("Does it contain personal information, about anyone (yourself included)?"),
     "harms_others": N_("Could it harm other people involved with the school?"),
     "harms_school": N_("Could it harm the good name of the school?"),
