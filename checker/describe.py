@@ -35,7 +35,7 @@ QUESTIONS = {
     "possibly_criminal": N_("Could the statement be a crime?"),
     "identifies_as_staff": N_("Do you say in the discussion that you work at TVO?"),
     "disclaimer": N_(
-        "Does it say that the views are your own and not the school's, and that you are not responsible for what others write?"
+        "Does it say that the views are your own and separate from any official position of the school, and that you are not responsible for what others write?"
     ),
     "escalating": N_("Is the conversation threatening to get out of hand?"),
     "in_doubt": N_("Do you have doubts about whether you may post this?"),
