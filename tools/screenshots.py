@@ -59,7 +59,7 @@ def serve() -> str:
 
 def settle(page, name: str) -> None:
     """Wait until the page shows what a visitor would look at."""
-    if name.startswith("checker-"):
+    if name in CHECKER_STATES:
         expect(page.locator("#checker-result h2")).to_be_visible(timeout=120_000)
     elif name == "checker":
         expect(page.locator("#checker-status")).to_be_hidden(timeout=120_000)
