@@ -88,6 +88,7 @@ def main() -> int:
                     page.wait_for_load_state("load")
                     settle(page, name)
                     page.evaluate("window.scrollTo(0, 0)")  # the answer takes the focus and scrolls
+                    page.wait_for_timeout(400)  # the header's title fades back to the site's name
                     page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
                     count += 1
                 # The search, as typed into the box, in the window as the visitor sees it.
