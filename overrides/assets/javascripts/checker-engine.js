@@ -28,7 +28,8 @@ globalThis.TVOEngine = {
    * A message handler. `runtime(init)` resolves to {loadPyodide, options, wheel, snapshots}: the
    * loader, its options, a function that resolves to the wheel's bytes (checked by the caller),
    * and optionally a snapshot store {find(), save(bytes), drop()}: find() resolves to null or to
-   * a promise of the stored bytes.
+   * {bytes}, a promise of the stored bytes that loadPyodide awaits only after it has started
+   * fetching and compiling its own files, so that reading the snapshot overlaps them.
    */
   serve(post, runtime) {
     const engine = this;
@@ -67,7 +68,7 @@ globalThis.TVOEngine = {
     async function restore(loadPyodide, options, stored, wheelBytes) {
       const broken = new Promise((_, reject) => { wasmFailed = reject; });
       try {
-        const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: stored }), broken]);
+        const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: stored.bytes }), broken]);
         stage(2);
         const candidate = install(pyodide, await wheelBytes);
         warmUp(candidate, ["en"], engine.WARM_UP.slice(0, 1));
@@ -85,6 +86,7 @@ globalThis.TVOEngine = {
       let from = "boot";
       // The store finds a snapshot quickly; its bytes are read while Pyodide's files load.
       const stored = snapshots ? await snapshots.find().catch(() => null) : null;
+      if (stored) stored.bytes.catch(() => {}); // awaited by loadPyodide; a failure is handled there
       if (stored) {
         try {
           answer = await restore(loadPyodide, options, stored, wheelBytes);

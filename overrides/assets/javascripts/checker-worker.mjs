@@ -13,9 +13,11 @@ function snapshotStore(indexURL, wheelURL) {
     new URL("..", indexURL)).href;
   const open = () => caches.open(CACHE);
   return {
+    // Resolves to null, or to {bytes}: a promise of the snapshot's bytes, still being read while
+    // Pyodide fetches and compiles its own files (loadPyodide awaits _loadSnapshot only then).
     async find() {
       const response = await (await open()).match(key);
-      return response ? response.arrayBuffer() : null;
+      return response ? { bytes: response.arrayBuffer() } : null;
     },
     async save(bytes) {
       const cache = await open();
