@@ -159,21 +159,34 @@ def test_every_page_stays_on_its_origin_sets_no_cookie_and_breaks_no_csp(browser
     assert {path: found for path, found in violations.items() if found} == {}
     # The about page says what the browser keeps: no cookie, nothing in localStorage or
     # sessionStorage (Material would keep its preferences there, under the scope "/", if the site
-    # offered any to set), no IndexedDB; only the checker's snapshot in Cache Storage, one entry,
-    # named by the Pyodide version and the wheel's hash alone, so the same for every visitor, and
-    # made before any answer (tests/test_runtime.py proves a visitor's scenario is not in it).
+    # offered any to set), no IndexedDB, no Cache Storage; only the checker's file in the origin
+    # private file system, named by the Pyodide version and the wheel's hash alone, so the same for
+    # every visitor, and made before any answer (tests/test_runtime.py proves a visitor's scenario
+    # is not in it).
     assert storage == {}, storage
     assert page.evaluate("indexedDB.databases().then((found) => found.map((database) => database.name))") == []
     page.goto(f"{site_url}/{'en/' + CHECKER_RESULT}")
     settle(page, CHECKER_RESULT)
+    listing = """navigator.storage.getDirectory().then(async (root) => {
+        const found = [];
+        for await (const [name, entry] of root.entries()) {
+            const names = [];
+            if (entry.kind === 'directory') for await (const inside of entry.keys()) names.push(inside);
+            found.push([name, names]);
+        }
+        return found;
+    })"""
+    def written(found) -> bool:  # the file is written as NAME.part, then renamed
+        names = [name for _, inside in found for name in inside]
+        return bool(names) and not any(name.endswith(".part") for name in names)
+
     deadline = time.monotonic() + 60
-    while not page.evaluate("caches.keys()") and time.monotonic() < deadline:
+    while not written(page.evaluate(listing)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    caches = page.evaluate("""caches.keys().then((names) => Promise.all(names.map((name) =>
-        caches.open(name).then((cache) => cache.keys()).then((keys) => [name, keys.map((key) => key.url)]))))""")
     [pyodide] = (SITE / "runtime").glob("pyodide-*")
     [wheel] = (SITE / "runtime").glob("*.whl")
-    assert caches == [["tvo-checker-snapshot", [f"{site_url}/runtime/snapshot/{pyodide.name}/{wheel.name}"]]], caches
+    assert page.evaluate(listing) == [["tvo-checker", [f"{pyodide.name}--{wheel.name}"]]]
+    assert page.evaluate("caches.keys()") == []
     context.close()
 
 

@@ -13,10 +13,22 @@ pytestmark = pytest.mark.browser
 
 SITE = ROOT / "site"
 SHARED = "en/checker/?role=parent&setting=private&action=post_media&school_related=true&consent=false"
-CACHE = "tvo-checker-snapshot"
-KEYS = f"caches.open('{CACHE}').then((cache) => cache.keys()).then((keys) => keys.map((key) => key.url))"
-SIZE = f"""caches.open('{CACHE}').then((cache) => cache.keys().then((keys) => keys.length === 1
-    ? cache.match(keys[0]).then((response) => response.arrayBuffer()).then((bytes) => bytes.byteLength) : -1))"""
+FOLDER = "tvo-checker"  # in the origin private file system (OPFS)
+OLD_CACHE = "tvo-checker-snapshot"  # Cache Storage, where earlier versions of the site kept the snapshot
+FILES = f"""navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('{FOLDER}', {{create: true}}))
+    .then(async (folder) => {{ const names = []; for await (const name of folder.keys()) names.push(name); return names; }})"""
+SIZE = f"""navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('{FOLDER}', {{create: true}}))
+    .then(async (folder) => {{
+        const names = []; for await (const name of folder.keys()) names.push(name);
+        return names.length === 1 ? (await (await folder.getFileHandle(names[0])).getFile()).size : -1;
+    }})"""
+
+
+def stored_bytes(name: str) -> str:
+    """A script that reads the stored file into `bytes` (a Uint8Array)."""
+    return f"""const bytes = await navigator.storage.getDirectory()
+        .then((root) => root.getDirectoryHandle('{FOLDER}')).then((folder) => folder.getFileHandle('{name}'))
+        .then((file) => file.getFile()).then((file) => file.arrayBuffer()).then((buffer) => new Uint8Array(buffer));"""
 
 
 def answered(page) -> str:
@@ -24,41 +36,54 @@ def answered(page) -> str:
     return page.get_attribute("#checker-result", "data-verdict") or "error:" + page.get_attribute("#checker-result", "data-error")
 
 
-def stored_keys(page, timeout=60) -> list[str]:
+def stored_files(page, timeout=60) -> list[str]:
+    """The stored files, once one is written whole (it is written as NAME.part, then renamed)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        keys = page.evaluate(KEYS)
-        if keys:
-            return keys
+        names = page.evaluate(FILES)
+        if names and not any(name.endswith(".part") for name in names):
+            return names
         time.sleep(0.1)
     return []
 
 
-def expected_key(site_url) -> str:
+def expected_name() -> str:
     [pyodide] = (SITE / "runtime").glob("pyodide-*")
     [wheel] = (SITE / "runtime").glob("*.whl")
-    return f"{site_url}/runtime/snapshot/{pyodide.name}/{wheel.name}"
+    return f"{pyodide.name}--{wheel.name}"
+
+
+def runtime_files(urls: list[str]) -> list[str]:
+    return [url.rsplit("/", 1)[-1] for url in urls if url.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
 
 
 def test_a_return_visit_starts_from_the_snapshot_of_the_first(page, site_url):
-    # A snapshot of an older runtime, left by an earlier version of the site: replaced, not kept.
+    # What an earlier version of the site left: a snapshot in Cache Storage, and a stored file of
+    # an older runtime. Both are replaced, not kept.
     page.goto(f"{site_url}/en/")
-    page.evaluate(f"caches.open('{CACHE}').then((cache) => cache.put('{site_url}/runtime/snapshot/pyodide-0.1/old.whl',"
-                  " new Response('old')))")
+    page.evaluate(f"caches.open('{OLD_CACHE}').then((cache) => cache.put('{site_url}/runtime/snapshot/old', new Response('old')))")
+    page.evaluate(f"""navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('{FOLDER}', {{create: true}}))
+        .then((folder) => folder.getFileHandle('pyodide-0.1--old.whl', {{create: true}}))""")
 
     page.goto(f"{site_url}/{SHARED}")
     assert answered(page) == "not_allowed"
     assert page.get_attribute("#checker-app", "data-boot") == "boot"
+    assert set(runtime_files(page.recorder.requests)) == {"pyodide.asm.wasm", "python_stdlib.zip"}, "the worker's requests are seen"
     deadline = time.monotonic() + 60
-    while page.evaluate(KEYS) != [expected_key(site_url)] and time.monotonic() < deadline:
+    while page.evaluate(FILES) != [expected_name()] and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert page.evaluate(KEYS) == [expected_key(site_url)], "one snapshot, named by Pyodide's version and the wheel's hash"
+    assert page.evaluate(FILES) == [expected_name()], "one file, named by Pyodide's version and the wheel's hash"
+    assert page.evaluate("caches.keys()") == [], "the old snapshot in Cache Storage is gone"
     size = page.evaluate(SIZE)
-    assert 10e6 < size < 100e6, size
+    # The wasm (9.6 MB), the standard library (3.0 MB) and Python's memory without its pages of
+    # zeros (about 12 of 31 MB).
+    assert 20e6 < size < 30e6, size
 
+    page.recorder.requests.clear()
     page.reload()
     assert answered(page) == "not_allowed"
     assert page.get_attribute("#checker-app", "data-boot") == "snapshot"
+    assert runtime_files(page.recorder.requests) == [], "the wasm and the standard library came from the stored file"
     assert page.evaluate(SIZE) == size, "a restored visit stores nothing new"
     assert page.recorder.errors == []
 
@@ -73,41 +98,44 @@ def test_the_snapshot_holds_nothing_the_visitor_chose(page, site_url):
     marker = "visitor-typed-7f3a91"
     page.goto(f"{site_url}/en/checker/?role=parent&action=post&{marker}=1")
     assert answered(page) == f"error:{marker}", "the visitor's own (bad) scenario reached Python"
-    assert stored_keys(page) == [expected_key(site_url)]
-    found = page.evaluate(f"""caches.open('{CACHE}').then((cache) => cache.match('{expected_key(site_url)}'))
-        .then((response) => response.arrayBuffer()).then((bytes) => {{
-            const text = new TextDecoder('latin1').decode(bytes);
-            return [text.indexOf('{marker}'), text.indexOf('Python'), bytes.byteLength];
-        }})""")
+    assert stored_files(page) == [expected_name()]
+    found = page.evaluate(f"""async () => {{
+        {stored_bytes(expected_name())}
+        const text = new TextDecoder('latin1').decode(bytes);
+        return [text.indexOf('{marker}'), text.indexOf('fatsoensnormen')];
+    }}""")
     assert found[0] == -1, "the snapshot was made after the visitor's scenario reached Python"
-    assert found[1] >= 0, "a snapshot of Python's memory (sanity check of the search)"
+    assert found[1] >= 0, "Python's memory with the checker loaded (sanity check of the search)"
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "zeroed"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "runtime zeroed", "memory zeroed"])
 def test_a_broken_snapshot_falls_back_to_a_plain_boot(page, site_url, damage):
     page.goto(f"{site_url}/{SHARED}")
     assert answered(page) == "not_allowed"
-    [key] = stored_keys(page)
+    [name] = stored_files(page)
     damaged = {
         "garbage": "new Uint8Array(4096).fill(7)",
         "truncated": "bytes.slice(0, 1 << 20)",
-        # The header intact (magic number, build id), Python's memory zeroed from 1 MiB on.
-        "zeroed": "(() => { const copy = new Uint8Array(bytes); copy.fill(0, 1 << 20); return copy; })()",
+        # The header intact; the wasm zeroed from 1 MiB on: it no longer compiles.
+        "runtime zeroed": "(() => { const copy = new Uint8Array(bytes); copy.fill(0, 1 << 20, 2 << 20); return copy; })()",
+        # The header and the runtime intact; Python's memory mostly zeroed (the last 8 MiB).
+        "memory zeroed": "(() => { const copy = new Uint8Array(bytes); copy.fill(0, copy.length - (8 << 20)); return copy; })()",
     }[damage]
-    page.evaluate(f"""caches.open('{CACHE}').then(async (cache) => {{
-        const bytes = new Uint8Array(await (await cache.match('{key}')).arrayBuffer());
-        await cache.put('{key}', new Response({damaged}));
-    }})""")
+    page.evaluate(f"""async () => {{
+        {stored_bytes(name)}
+        const folder = await navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('{FOLDER}'));
+        const writable = await (await folder.getFileHandle('{name}')).createWritable();
+        await writable.write({damaged});
+        await writable.close();
+    }}""")
 
     page.reload()
     assert answered(page) == "not_allowed", "the visitor still gets the answer"
     assert page.get_attribute("#checker-app", "data-boot") == "boot"
     assert page.is_hidden("#checker-failed") or page.get_attribute("#checker-failed", "hidden") is not None
-    # The broken snapshot is gone, and a good one took its place.
-    deadline = time.monotonic() + 60
-    while page.evaluate(SIZE) < 10e6 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert page.evaluate(SIZE) > 10e6
+    # The broken file is gone, and a good one took its place.
+    assert stored_files(page) == [name]
+    assert page.evaluate(SIZE) > 20e6
     page.reload()
     assert answered(page) == "not_allowed"
     assert page.get_attribute("#checker-app", "data-boot") == "snapshot"

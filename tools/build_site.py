@@ -309,6 +309,8 @@ def build_languages(site: Path, runtime: dict, policy: str, extra: dict) -> None
             prune_for_offline(site / lang, lang)
         else:  # the page-engine adapter serves the offline copy only
             (site / lang / "assets" / "javascripts" / "checker-offline.js").unlink()
+        # Inlined into the checker page's head (overrides/checker.html); no page loads it as a file.
+        (site / lang / "assets" / "javascripts" / "checker-start.js").unlink()
         print(f"  {lang}: {time.perf_counter() - began:.2f} s")
     for source_map in site.rglob("*.map"):  # the theme's, for its developers; no page needs them
         source_map.unlink()

@@ -167,7 +167,8 @@ def with_lang_and_dir(output: str, config) -> str:
     return output.replace(f'<html lang="{lang}" class="no-js">', f'<html lang="{lang}" dir="{direction}" class="no-js">', 1)
 
 
-INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+# Every script the page runs from its own text: any <script> without src, but data (JSON).
+INLINE_SCRIPT = re.compile(r'<script(?![^>]*\bsrc=)(?![^>]*type="application/json")[^>]*>(.*?)</script>', re.S)
 
 
 def with_content_security_policy(output: str, config) -> str:

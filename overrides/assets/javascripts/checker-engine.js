@@ -9,10 +9,11 @@
 // {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field}.
 //
 // Return visits start from a memory snapshot when the runtime offers a store for one (the online
-// worker does: Cache Storage). The snapshot is Python's memory right after the checker was
-// imported and warmed up on fixed scenarios, made before the first answer to the visitor, so it
-// never holds a visitor's answers. A stored snapshot that fails to restore, or restores to a
-// checker that answers its fixed scenario wrongly, is deleted and Python boots plainly.
+// worker does: a file in the browser's origin private file system). The snapshot is Python's
+// memory right after the checker was imported and warmed up on fixed scenarios, made before the
+// first answer to the visitor, so it never holds a visitor's answers. A stored snapshot that fails
+// to restore, or restores to a checker that answers its fixed scenario wrongly, is deleted and
+// Python boots plainly.
 globalThis.TVOEngine = {
   // Answered before a snapshot is made (warm-up) and after one is restored (self-check), with
   // the verdict each must get (null: the checker's message about a bad scenario).
@@ -28,8 +29,8 @@ globalThis.TVOEngine = {
    * A message handler. `runtime(init)` resolves to {loadPyodide, options, wheel, snapshots}: the
    * loader, its options, a function that resolves to the wheel's bytes (checked by the caller),
    * and optionally a snapshot store {find(), save(bytes), drop()}: find() resolves to null or to
-   * {bytes}, a promise of the stored bytes that loadPyodide awaits only after it has started
-   * fetching and compiling its own files, so that reading the snapshot overlaps them.
+   * {bytes}, a promise of the snapshot that loadPyodide awaits only after it has started
+   * fetching and compiling its own files, so that preparing the snapshot overlaps them.
    */
   serve(post, runtime) {
     const engine = this;

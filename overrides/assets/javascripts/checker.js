@@ -185,48 +185,50 @@ function ask(scenario) {
   }
 }
 
+function receive({ data }) {
+  if (data.type === "stage") {
+    stageReached = data.value;
+    showProgress();
+  } else if (data.type === "progress") {
+    receivedBytes = data.received;
+    showProgress();
+  } else if (data.type === "ready") {
+    ready = true;
+    root.dataset.boot = data.from || "boot"; // for tools and tests: "snapshot" on a restored return visit
+    statusText.textContent = texts.ready;
+    status.hidden = true;
+    if (pending) worker.postMessage(pending);
+    pending = null;
+  } else if (data.type === "answer") {
+    if (data.id === asked) {
+      showAnswer(data, queries.get(data.id));
+      rememberInAddress(queries.get(data.id));
+    }
+    queries.delete(data.id);
+  } else if (data.type === "failed") {
+    console.error("checker:", data.reason);
+    fail();
+  }
+}
+
 function startWorker() {
-  if (typeof WebAssembly !== "object" || !root.dataset.runtime || typeof Worker !== "function") {
+  const start = window.TVOCheckerStart;
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function" || !start || !start.init) {
     fail();
     return;
   }
   status.hidden = false;
-  // Online: a module worker. The offline copy (pages opened from disk, where no worker starts)
-  // runs the same engine on the page, behind the same interface (checker-offline.js).
-  worker = root.dataset.engine === "page" ? new window.TVOPageWorker() : new Worker(root.dataset.worker, { type: "module" });
+  // Online: the module worker the page started from its head (checker-start.js).
+  // The offline copy (pages opened from disk, where no worker starts) runs the same engine on the
+  // page, behind the same interface (checker-offline.js).
+  worker = start.engine === "page" ? new window.TVOPageWorker() : start.worker;
   worker.onerror = fail;
-  worker.onmessage = ({ data }) => {
-    if (data.type === "stage") {
-      stageReached = data.value;
-      showProgress();
-    } else if (data.type === "progress") {
-      receivedBytes = data.received;
-      showProgress();
-    } else if (data.type === "ready") {
-      ready = true;
-      root.dataset.boot = data.from || "boot"; // for tools and tests: "snapshot" on a restored return visit
-      statusText.textContent = texts.ready;
-      status.hidden = true;
-      if (pending) worker.postMessage(pending);
-      pending = null;
-    } else if (data.type === "answer") {
-      if (data.id === asked) {
-        showAnswer(data, queries.get(data.id));
-        rememberInAddress(queries.get(data.id));
-      }
-      queries.delete(data.id);
-    } else if (data.type === "failed") {
-      console.error("checker:", data.reason);
-      fail();
-    }
-  };
-  const runtime = new URL(root.dataset.runtime, location.href);
-  worker.postMessage({
-    type: "init",
-    indexURL: new URL(root.dataset.pyodide, runtime).href,
-    wheelURL: new URL(root.dataset.wheel, runtime).href,
-    integrity: root.dataset.integrity,
-  });
+  worker.onmessage = receive;
+  for (const event of start.missed.splice(0)) {
+    if (event.type === "error") fail();
+    else receive(event);
+  }
+  if (start.engine === "page") worker.postMessage(start.init);
 }
 
 function submit(scenario) {

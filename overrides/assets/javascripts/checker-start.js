@@ -1,0 +1,27 @@
+// Starts the checker's worker first thing, from the page's head, before any stylesheet or the
+// theme's scripts: Python then loads while the page is parsed (README, "Return visits").
+// overrides/checker.html inlines this file, with the runtime's addresses as the script's data, as a
+// script the CSP allows by its hash (extra.csp in mkdocs.yml); checker.js takes the worker over,
+// with the messages it sent meanwhile.
+(function () {
+  "use strict";
+  var data = document.currentScript.dataset;
+  var start = (window.TVOCheckerStart = { missed: [], engine: data.engine });
+  if (!data.runtime) return;
+  var runtime = new URL(data.runtime, location.href);
+  start.init = {
+    type: "init",
+    indexURL: new URL(data.pyodide, runtime).href,
+    wheelURL: new URL(data.wheel, runtime).href,
+    integrity: data.integrity,
+  };
+  // The offline copy runs the engine on the page instead (checker-offline.js), once its scripts load.
+  if (data.engine === "page" || typeof Worker !== "function" || typeof WebAssembly !== "object") return;
+  // The worker reads where the runtime is from its own address, so it starts without waiting for a
+  // message; a fragment, which is never sent to the server.
+  var where = new URLSearchParams({ indexURL: start.init.indexURL, wheelURL: start.init.wheelURL, integrity: data.integrity });
+  start.worker = new Worker(data.worker + "#" + where, { type: "module" });
+  start.worker.onmessage = start.worker.onerror = function (event) {
+    start.missed.push(event);
+  };
+})();
