@@ -191,9 +191,8 @@ def trial(playwright, base: str, network: str, which: str, returning: bool) -> d
         if which == "bare":
             figures["wasm"] = profile.page.evaluate("window.bareWasm")
         if returning:
-            if which == "checker":  # a visitor returns later: let the first visit store its snapshot
-                wait_for(profile.page, "caches.open('tvo-checker-snapshot').then((cache) => cache.keys())"
-                                       ".then((keys) => keys.length)", timeout=60)
+            if which == "checker":  # a visitor returns later: let the first visit store (and check) its snapshot
+                wait_for(profile.page, "document.getElementById('checker-app').dataset.stored", timeout=60)
                 figures["boot"] = profile.page.get_attribute("#checker-app", "data-boot")
             time.sleep(0.5)
             figures["return"] = profile.visit(url, expression)

@@ -6,7 +6,9 @@
 // Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}.
 // Messages out: {type: "stage", value, of}, {type: "progress", received} (bytes of the runtime
 // received so far, from the online worker), {type: "ready", from: "snapshot" | "boot"},
-// {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field}.
+// {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field};
+// {type: "stored"} once a snapshot is stored (and checked); {type: "checked", from} from a worker
+// started with {type: "init", check: true}, which only tries to restore the stored snapshot.
 //
 // Return visits start from a memory snapshot when the runtime offers a store for one (the online
 // worker does: a file in the browser's origin private file system). The snapshot is Python's
@@ -97,6 +99,11 @@ globalThis.TVOEngine = {
           await snapshots.drop().catch(() => {});
         }
       }
+      // A worker started only to check a snapshot just stored (checker-worker.mjs) stops here.
+      if (init.check) {
+        post({ type: "checked", from });
+        return;
+      }
       let snapshot = null;
       if (!answer) {
         const [pyodide, bytes] = await Promise.all([loadPyodide({ ...options, _makeSnapshot: Boolean(snapshots) }), wheelBytes]);
@@ -114,7 +121,10 @@ globalThis.TVOEngine = {
       stage(3);
       post({ type: "ready", from });
       // Stored once the page has its answer: a first visit waits for none of it.
-      if (snapshot) setTimeout(() => snapshots.save(snapshot).catch((problem) => warn("checker: snapshot not stored:", String(problem))), 0);
+      if (snapshot) {
+        setTimeout(() => snapshots.save(snapshot).then(() => post({ type: "stored" }),
+          (problem) => warn("checker: snapshot not stored:", String(problem))), 0);
+      }
     }
 
     return async (message) => {

@@ -205,6 +205,8 @@ function receive({ data }) {
       rememberInAddress(queries.get(data.id));
     }
     queries.delete(data.id);
+  } else if (data.type === "stored") {
+    root.dataset.stored = "true"; // for tools and tests: the next visit can start from the snapshot
   } else if (data.type === "failed") {
     console.error("checker:", data.reason);
     fail();
