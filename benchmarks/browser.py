@@ -275,7 +275,7 @@ def main() -> None:
             print(f"| {network}, {visit} visit{cached} | {checker / 1000:.2f} s | {bare / 1000:.2f} s | "
                   f"{checker / bare:.2f}× | {verdict} |")
     checker_bytes, bare_bytes = median("loopback", "checker", "bytes"), median("loopback", "bare", "bytes")
-    print(f"| bytes of a first visit | {checker_bytes / 1e6:.2f} MB | {bare_bytes / 1e6:.2f} MB | | "
+    print(f"| bytes of a first visit | {checker_bytes / 1e6:.3f} MB | {bare_bytes / 1e6:.3f} MB | | "
           f"≤ 4.0 MB {'met' if checker_bytes <= BYTES_GOAL else 'NOT met'} |")
     return_bytes = median("loopback", "checker", "return_bytes")
     print(f"| bytes of a return visit | {return_bytes / 1e6:.3f} MB | {median('loopback', 'bare', 'return_bytes') / 1e6:.3f} MB | | |")
