@@ -1,8 +1,4 @@
-// Starts the checker's worker first thing, from the page's head, before any stylesheet or the
-// theme's scripts: Python then loads while the page is parsed (README, "Return visits").
-// overrides/checker.html inlines this file, with the runtime's addresses as the script's data, as a
-// script the CSP allows by its hash (extra.csp in mkdocs.yml); checker.js takes the worker over,
-// with the messages it sent meanwhile.
+// Inlined into the checker page's head; overrides/checker.html says why.
 (function () {
   "use strict";
   var data = document.currentScript.dataset;
