@@ -9,59 +9,150 @@ from __future__ import annotations
 from .articles import ARTICLES
 from .evaluate import check_language
 from .i18n import DEFAULT_LANGUAGE, N_, translator
-from .rules import RULES, SCHOOL_RELATED_MATTERS, When
+from . import rules
+from .choices import CHOICES, chosen
+from .rules import RULES, SCOPE_MATTERS, When
 from .scenario import KEYS, REQUIRED
 
 QUESTIONS = {
     "role": N_("Who are you?"),
-    "setting": N_("Where are you, or when is this?"),
+    "setting": N_("When do you do this?"),
     "action": N_("What do you want to do?"),
-    # One question for D2 (scope), A5 ("opnamen van school-gerelateerde situaties") and B2/C2 ("een
-    # discussie die (op enigerlei wijze) te maken heeft met" TVO), asked wherever they can apply.
+    # One question for D2 (scope), A2 and C1 (what is posted), A5 ("opnamen van
+    # school-gerelateerde situaties") and B2/C2/C3 (TVO), asked wherever they can apply.
     "school_related": N_(
-        "Does it have anything to do with the school? For example: it is about the school, a teacher, a "
-        "student or a school activity, or it shows a school situation."
+        "Is it related to TVO? For example: it is about students, staff or parents of TVO, about something that "
+        "happens at or through TVO, or it shows a situation at TVO. A general discussion about education in which "
+        "TVO plays no part does not count."
+    ),
+    "overlap": N_(
+        "Do school and private life overlap here in another way? For example: your account is known as that of a "
+        "TVO staff member, students or parents follow you, or it happens in a class or parents' group chat."
     ),
     "permission": N_(
         "Did you get permission to use social media in this lesson? (Students get it from the teacher, staff from the school management.)"
     ),
-    "confidential": N_("Does it contain confidential information (information not meant for everyone)?"),
-    "personal_information": N_("Does it contain personal information, about anyone (yourself included)?"),
-    "harms_others": N_("Could it harm other people involved with the school?"),
-    "harms_school": N_("Could it harm the good name of the school?"),
-    "consent": N_("Has everyone who can be seen or heard explicitly agreed to it being put online?"),
+    "confidential": N_(
+        "Does it contain confidential information (information not meant for everyone, for example from a "
+        "student's file or a closed meeting)?"
+    ),
+    "personal_information": N_(
+        "Does it contain private information about someone else (for example an address, a phone number, health, "
+        "grades, a family situation, or behaviour or problems at school)? Someone's name or role in an ordinary, "
+        "non-hurtful context does not count."
+    ),
+    "harms_others": N_(
+        "Does it harm other people involved with TVO (for example by revealing private matters, making fun of "
+        "someone or claiming something untrue)? Honest, factual criticism does not count."
+    ),
+    "harms_school": N_(
+        "Does it harm TVO's good name (for example by claiming something untrue about TVO)? Honest, factual "
+        "criticism does not count."
+    ),
+    "consent": N_(
+        "Has everyone who can be seen or heard explicitly agreed, beforehand, to this being put on social media? "
+        "For a student under 16, their parent or carer must agree. The consent parents gave the school for its own "
+        "photos does not count for your own account. (If no one can be seen or heard, answer Yes.)"
+    ),
     "contact_role": N_("Who is the other person?"),
-    "offensive": N_("Could it bully, hurt, stalk, threaten or spread lies about someone, or harm them in another way?"),
-    "possibly_criminal": N_("Could the statement be a crime?"),
+    "offensive": N_(
+        "Does it bully, hurt, stalk, threaten or spread lies about someone, or damage them in another way? "
+        "Factual criticism or an honest opinion is not in itself such a thing."
+    ),
+    "possibly_criminal": N_(
+        "Could what you write be a criminal offence? For example: threatening someone, falsely accusing someone, "
+        "spreading nude images of someone, sending round someone's address to frighten them, discriminating."
+    ),
     "identifies_as_staff": N_("Do you say in the discussion that you work at TVO?"),
     "disclaimer": N_(
-        "Does it say that the views are your own and separate from any official position of the school, and that you are not responsible for what others write?"
+        "Does it say that the views are your own and separate from any official position of TVO, and that you are not responsible for what others write?"
     ),
-    "escalating": N_("Is the conversation threatening to get out of hand?"),
+    "escalating": N_(
+        "Is the online communication (for example reactions on social media or in a group chat) threatening to get out of hand?"
+    ),
     "in_doubt": N_("Do you have doubts about whether you may post this?"),
 }
+# A question worded for the action where the general wording does not fit it (a recording has
+# no "statement"; looking around or connecting writes nothing).
+VARIANTS = {
+    "personal_information": {
+        "post_media": N_(
+            "Apart from the people who can be seen or heard, does it show private information about someone else "
+            "(for example a grade list, an address or medical information)?"
+        ),
+    },
+    "offensive": {
+        action: N_(
+            "Does what you do bully, hurt, stalk, threaten or otherwise damage someone (for example by following, "
+            "watching or contacting them again and again)?"
+        )
+        for action in ("browse", "connect")
+    },
+    "possibly_criminal": {
+        "post_media": N_(
+            "Could what you put on social media be a criminal offence? For example: nude images of someone, or a "
+            "recording that threatens someone or discriminates."
+        ),
+        **{
+            action: N_(
+                "Could what you do be a criminal offence? For example: looking at or keeping nude images of "
+                "someone, stalking or threatening someone."
+            )
+            for action in ("browse", "connect")
+        },
+    },
+}
+# Where a question's wording reads more or less into the Dutch words than they say, the reading
+# it rests on (declared with the rules; the reading page lists them with the questions).
+QUESTION_READINGS = {
+    "school_related": (rules.TVO_READING,),
+    "overlap": (rules.OVERLAP_READING,),
+    "setting": (rules.WORK_READING,),
+    "action": (rules.FRIENDS_READING, rules.RECORDING_READING),
+    "personal_information": (rules.OTHERS_INFORMATION_READING, rules.RECORDING_READING),
+    "harms_others": (rules.HARM_READING,),
+    "harms_school": (rules.HARM_READING,),
+    "offensive": (rules.HARM_READING, rules.CONDUCT_READING),
+    "consent": (rules.CONSENT_READING,),
+    "possibly_criminal": (rules.CONDUCT_READING,),
+    "role": (rules.OTHERS_READING, rules.NO_TIE_READING),
+}
 
+STAFF_LABELS = {
+    "everyone_who_works": N_("Staff member (also a trainee, or temporary, agency or seconded staff)"),
+    "employees": N_("Staff member (employed by TVO)"),
+}
 ROLE_LABELS = {
-    "staff": N_("Staff member"),
+    "staff": STAFF_LABELS[CHOICES["staff"].default],
     "student": N_("Student"),
     "parent": N_("Parent or carer"),
-    "other": N_("Someone else connected to the school"),
+    "other": N_(
+        "Someone else connected to TVO (for example a volunteer, a member of the participation council, or a "
+        "supplier working at school)"
+    ),
+    "no_tie": N_("I have no tie to TVO (for example a neighbour, a former student or a journalist)"),
 }
 LABELS = {
     "role": ROLE_LABELS,
     "setting": {
         "lesson": N_("During a lesson"),
-        "school": N_("At school or at work, outside lessons"),
-        "private": N_("In my own time"),
+        "school": N_("At school or at work, outside lessons (for staff: working from home counts too)"),
+        "private": N_("In my own time (for staff: outside work)"),
     },
     "action": {
         "browse": N_("Look around without posting anything"),
-        "post": N_("Post a message or share information"),
-        "post_media": N_("Put photos, films or sound recordings online"),
+        "post": N_("Post a message or share information (a screenshot of a chat or a document counts here)"),
+        "post_media": N_("Put photos, films or sound recordings on social media"),
         "join_discussion": N_("Take part in an online discussion"),
-        "connect": N_("Become 'friends' or add someone as a contact (for example on Instagram, Facebook or LinkedIn)"),
+        "connect": N_("Become 'friends', follow or add someone as a contact (for example on Instagram, Facebook or LinkedIn)"),
     },
-    "contact_role": ROLE_LABELS,
+    "contact_role": {
+        "staff": N_("Staff member"),
+        "student": N_("Student"),
+        "student_family": N_("A student who is my own child or relative"),
+        "parent": N_("Parent or carer"),
+        "other": N_("Someone else"),
+    },
 }
 ANSWERS = {"true": N_("Yes"), "false": N_("No"), "unknown": N_("Not sure")}
 VERDICTS = {
@@ -76,13 +167,24 @@ STATUSES = {
     "satisfied": N_("OK"),
     "reminder": N_("Good to know"),
 }
+# Headings and links of an answer, besides the page's own texts.
+TEXTS = {
+    "readings": N_("How the checker reads the protocol here"),
+    "why": N_("Why?"),
+    "notes": N_("Please note"),
+}
 
 
 def relevance() -> dict[str, list[dict]]:
     """For each optional key, the choices of role, setting and action under which it can change
     the answer: a list of alternatives, each listing the roles, settings (null: not given) and
     actions it covers."""
-    whens: dict[str, list[When]] = {"school_related": list(SCHOOL_RELATED_MATTERS)}
+    whens: dict[str, list[When]] = {
+        "school_related": list(SCOPE_MATTERS),
+        "overlap": list(SCOPE_MATTERS),
+        # Anyone who connects: for "someone else", a student on the other side brings a note (trainees).
+        "contact_role": [When(actions=("connect",))],
+    }
     for rule in RULES:
         for key in rule.reads:
             if rule.when not in whens.setdefault(key, []):
@@ -98,6 +200,11 @@ def relevance() -> dict[str, list[dict]]:
 
 
 RELEVANCE = relevance()
+
+
+def labels() -> dict[str, dict[str, str]]:
+    """The answers' labels, with the staff label the school's choice of who counts as staff."""
+    return {**LABELS, "role": {**ROLE_LABELS, "staff": STAFF_LABELS[chosen("staff")]}}
 
 
 def describe(lang: str = DEFAULT_LANGUAGE) -> dict:
@@ -123,10 +230,12 @@ def describe(lang: str = DEFAULT_LANGUAGE) -> dict:
         "additionalProperties": False,
         "lang": lang,
         "questions": {key: _(text) for key, text in QUESTIONS.items()},
-        "labels": {key: {value: _(label) for value, label in values.items()} for key, values in LABELS.items()},
+        "variants": {key: {action: _(text) for action, text in by_action.items()} for key, by_action in VARIANTS.items()},
+        "labels": {key: {value: _(label) for value, label in values.items()} for key, values in labels().items()},
         "answers": {answer: _(label) for answer, label in ANSWERS.items()},
         "relevance": RELEVANCE,
         "verdicts": {verdict: _(label) for verdict, label in VERDICTS.items()},
         "statuses": {status: _(label) for status, label in STATUSES.items()},
         "articles": {article: _(title) for article, title in ARTICLES.items()},
+        "texts": {key: _(text) for key, text in TEXTS.items()},
     }

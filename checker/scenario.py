@@ -12,7 +12,11 @@ from typing import Any
 
 from .i18n import N_, translator
 
-ROLES = ("staff", "student", "parent", "other")
+# Who acts: the four groups of D1, and someone with no tie to TVO (whom the protocol does not bind).
+ROLES = ("staff", "student", "parent", "other", "no_tie")
+# Who the other person is, when connecting (A6): a student who is the staff member's own relative
+# is a point the school decides (checker/choices.py, "a6_family").
+CONTACTS = ("staff", "student", "student_family", "parent", "other")
 SETTINGS = ("lesson", "school", "private")
 ACTIONS = ("browse", "post", "post_media", "join_discussion", "connect")
 
@@ -25,13 +29,14 @@ KEYS: dict[str, tuple[str, ...] | type] = {
     "setting": SETTINGS,
     "action": ACTIONS,
     "school_related": bool,
+    "overlap": bool,
     "permission": bool,
     "confidential": bool,
     "personal_information": bool,
     "harms_others": bool,
     "harms_school": bool,
     "consent": bool,
-    "contact_role": ROLES,
+    "contact_role": CONTACTS,
     "offensive": bool,
     "possibly_criminal": bool,
     "identifies_as_staff": bool,

@@ -17,7 +17,8 @@ CONTRACT_IDS = (
     + [f"B{n}" for n in range(1, 5)] + [f"C{n}" for n in range(1, 4)] + [f"S{n}" for n in range(1, 6)]
 )
 # The contract's sanctions by role ("the sanction articles that may follow, by role").
-SANCTIONS_BY_ROLE = {"staff": ["S1", "S2"], "student": ["S3", "S4"], "parent": ["S3", "S4"], "other": []}
+SANCTIONS_BY_ROLE = {"staff": ["S1", "S2"], "student": ["S3", "S4"], "parent": ["S3", "S4"], "other": [],
+                    "no_tie": []}
 
 
 def normalise(text: str) -> str:

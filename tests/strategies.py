@@ -2,14 +2,15 @@
 
 from hypothesis import strategies as st
 
-ROLES = ["staff", "student", "parent", "other"]
+ROLES = ["staff", "student", "parent", "other", "no_tie"]
+CONTACTS = ["staff", "student", "student_family", "parent", "other"]
 SETTINGS = ["lesson", "school", "private"]
 ACTIONS = ["browse", "post", "post_media", "join_discussion", "connect"]
 BOOLEAN_KEYS = [
-    "school_related", "permission", "confidential", "personal_information", "harms_others", "harms_school",
+    "school_related", "overlap", "permission", "confidential", "personal_information", "harms_others", "harms_school",
     "consent", "offensive", "possibly_criminal", "identifies_as_staff", "disclaimer", "escalating", "in_doubt",
 ]
-OPTIONAL = {"setting": st.sampled_from(SETTINGS), "contact_role": st.sampled_from(ROLES)}
+OPTIONAL = {"setting": st.sampled_from(SETTINGS), "contact_role": st.sampled_from(CONTACTS)}
 OPTIONAL.update({key: st.booleans() for key in BOOLEAN_KEYS})
 
 scenarios = st.fixed_dictionaries(

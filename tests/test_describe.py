@@ -10,7 +10,7 @@ from strategies import scenarios
 from test_input import BAD
 
 CONTRACT_KEYS = [
-    "role", "setting", "action", "school_related", "permission", "confidential", "personal_information",
+    "role", "setting", "action", "school_related", "overlap", "permission", "confidential", "personal_information",
     "harms_others", "harms_school", "consent", "contact_role", "offensive", "possibly_criminal",
     "identifies_as_staff", "disclaimer", "escalating", "in_doubt",
 ]
@@ -32,6 +32,21 @@ def test_describe_in_every_language(lang):
     assert list(description["articles"]) == CONTRACT_IDS
     assert set(description["verdicts"]) == {"not_allowed", "conditional", "allowed", "out_of_scope"}
     assert set(description["answers"]) == {"true", "false", "unknown"}
+    # A question worded for an action is a variant of a contract key, for an action the contract has.
+    for key, by_action in description["variants"].items():
+        assert key in CONTRACT_KEYS and set(by_action) <= set(description["properties"]["action"]["enum"])
+        assert all(text and text != description["questions"][key] for text in by_action.values())
+    assert set(description["texts"]) == {"readings", "why", "notes"}
+
+
+def test_a_recording_and_an_act_are_not_asked_about_a_statement():
+    """A photo is asked what else it shows than its people (A2 next to A5); looking around or
+    connecting is asked what you do, not what you write (counsel, L-2, L-13, L-24)."""
+    variants = describe("en")["variants"]
+    assert "Apart from the people" in variants["personal_information"]["post_media"]
+    for action in ("browse", "connect"):
+        assert "what you do" in variants["possibly_criminal"][action]
+        assert "write" not in variants["possibly_criminal"][action]
 
 
 def test_texts_differ_between_languages():
@@ -41,6 +56,8 @@ def test_texts_differ_between_languages():
 
 def test_relevance_follows_the_protocol():
     relevance = describe()["relevance"]
+    # Someone with no tie to TVO is asked nothing more: the protocol does not bind them (D1).
+    assert not any("no_tie" in when["role"] for whens in relevance.values() for when in whens)
     assert relevance["consent"] == [{"role": ["staff", "student", "parent", "other"],
                                      "setting": ["lesson", "school", "private", None], "action": ["post_media"]}]
     assert {role for when in relevance["disclaimer"] for role in when["role"]} == {"staff"}

@@ -21,18 +21,21 @@ def test_every_valid_scenario(scenario, lang):
     result = evaluate(scenario, lang)
 
     assert scenario == before, "evaluate mutated its argument"
-    assert set(result) == {"verdict", "findings", "consequences", "lang"}
+    assert set(result) == {"verdict", "findings", "consequences", "readings", "notes", "lang"}
     assert result["lang"] == lang
     assert result["verdict"] in VERDICTS
     statuses = [finding["status"] for finding in result["findings"]]
     assert set(statuses) <= STATUSES
     assert (result["verdict"] == "not_allowed") == ("violated" in statuses)
     if result["verdict"] == "conditional":
-        assert "condition" in statuses
+        # Contract 1.2: a conditional answer names a condition under which it would not be allowed,
+        # not only that it is open whether the protocol applies.
+        assert any(f["status"] == "condition" and f["article"] != "D2" for f in result["findings"])
     if result["verdict"] == "allowed":
         assert not {"violated", "condition"} & set(statuses)
     if result["verdict"] == "out_of_scope":
-        assert [finding["article"] for finding in result["findings"]] == ["D2"]
+        assert [finding["article"] for finding in result["findings"]] in (["D2"], ["D1"])
+    assert (scenario["role"] == "no_tie") <= (result["verdict"] == "out_of_scope")
 
     cited = [finding["article"] for finding in result["findings"]]
     assert set(cited) <= set(CONTRACT_IDS)
@@ -41,13 +44,23 @@ def test_every_valid_scenario(scenario, lang):
     assert all(finding["text"].strip() for finding in result["findings"])
 
     expected = SANCTIONS_BY_ROLE[scenario["role"]] if result["verdict"] == "not_allowed" else []
-    # Contract 1.1: S5 only for staff, students and parents, and not when the protocol does not apply.
+    # Contract 1.2: S5 only for statements of staff, students and parents, and not when the
+    # protocol does not apply.
     if (scenario.get("possibly_criminal") is True and scenario["role"] in ("staff", "student", "parent")
-            and result["verdict"] != "out_of_scope"):
+            and scenario["action"] in ("post", "post_media", "join_discussion") and result["verdict"] != "out_of_scope"):
         expected = expected + ["S5"]
     assert result["consequences"] == expected
     # Contract 1.1: with the setting unknown, B2 or C2 is one finding, never two.
     assert not {"B2", "C2"} <= set(cited)
+
+    # Each reading a finding rests on is said once, under the answer; every answer says what it is
+    # not, and that other rules still apply.
+    said = [reading["id"] for reading in result["readings"]]
+    assert len(said) == len(set(said))
+    assert set(said) == {reading for finding in result["findings"] for reading in finding["readings"]}
+    notes = [note["id"] for note in result["notes"]]
+    assert "guidance" in notes and ("other_rules" in notes or "other_rules_staff" in notes)
+    assert all(note["text"].strip() for note in result["notes"])
 
     assert json.loads(json.dumps(result)) == result
     assert as_json(evaluate(scenario, lang)) == as_json(result), "not deterministic"
@@ -84,15 +97,15 @@ def test_a_question_describe_leaves_out_never_changes_the_answer(scenario):
 @settings(max_examples=3_000, deadline=None)
 @given(scenario=scenarios)
 def test_every_reading_an_answer_rests_on_is_declared(scenario):
-    """A finding's notes are readings its rule declares (so the reading page lists them), or the
-    one note that B2 and C2 are the same duty."""
+    """A finding's readings are readings its rule declares (so the reading page lists them)."""
     from checker import rules
     from checker.evaluate import findings_for
 
     declared = {rule.article: set(rule.readings) for rule in [*rules.RULES, rules.SCOPE]}
+    declared["D1"] = {rules.OTHERS_READING, rules.NO_TIE_READING}
     for finding in findings_for(scenario)[1]:
-        for note in finding.notes:
-            assert note in declared[finding.article] or note == rules.WHICHEVER_APPLIES, (finding, scenario)
+        for reading in finding.readings:
+            assert reading in declared[finding.article], (finding, scenario)
 
 
 # --- robustness: anything at all goes in, only an answer or a ScenarioError comes out ---------

@@ -26,18 +26,38 @@ CASES = [
     # --- the contract's worked examples
     ("example-1", {"role": "student", "setting": "lesson", "action": "browse", "permission": False},
      "not_allowed", "A1", V, ["S3", "S4"]),
-    ("example-2", {"role": "parent", "setting": "private", "action": "post", "school_related": False},
+    ("example-2", {"role": "parent", "setting": "private", "action": "post", "school_related": False, "overlap": False},
      "out_of_scope", "D2", S, []),
     ("example-3", {"role": "staff", "setting": "private", "action": "connect", "contact_role": "student"},
      "not_allowed", "A6", V, ["S1", "S2"]),
     # --- D1: everyone connected to the school
     ("D1-other-reminded", {"role": "other", "action": "post", **CLEAN}, "allowed", "D1", R, []),
     ("D1-parent-not-cited", {"role": "parent", "action": "post", **CLEAN}, "allowed", "D1", NA, []),
+    # someone with no tie to TVO (a neighbour, a former student) is not part of the school community
+    ("D1-no-tie", {"role": "no_tie", "action": "post_media", "consent": False, **CLEAN}, "out_of_scope", "D1", S, []),
+    ("D1-no-tie-no-rule", {"role": "no_tie", "action": "post_media", "consent": False, **CLEAN}, "out_of_scope", "A5", NA, []),
     # --- D2: scope
     ("D2-school-related", {"role": "parent", "setting": "private", "action": "post", **CLEAN}, "allowed", "D2", S, []),
-    ("D2-not-school-related", {"role": "student", "setting": "private", "action": "post_media", "school_related": False},
+    ("D2-not-school-related", {"role": "student", "setting": "private", "action": "post_media", "school_related": False,
+                               "overlap": False},
      "out_of_scope", "D2", S, []),
-    ("D2-unknown", {"role": "parent", "setting": "private", "action": "browse"}, "conditional", "D2", C, []),
+    # Only whether the protocol applies is open, and no answer could make it "not allowed"
+    ("D2-unknown-either-way", {"role": "parent", "setting": "private", "action": "browse"}, "allowed", "D2", R, []),
+    ("D2-unknown-with-a-condition", {"role": "parent", "setting": "private", "action": "post"}, "conditional", "D2", C, []),
+    # "overlap tussen school, werk en privé" beyond the situation: an account, followers, a group chat
+    ("D2-overlap", {"role": "parent", "setting": "private", "action": "post", **CLEAN, "school_related": False, "overlap": True},
+     "allowed", "D2", S, []),
+    ("D2-overlap-not-content-rules", {"role": "parent", "setting": "private", "action": "post", **CLEAN, "school_related": False,
+                                      "overlap": True, "confidential": True},
+     "allowed", "A2", NA, []),
+    ("D2-overlap-decency", {"role": "parent", "setting": "private", "action": "post", **CLEAN, "school_related": False,
+                            "overlap": True, "offensive": True},
+     "not_allowed", "A7", V, ["S3", "S4"]),
+    ("D2-overlap-unknown", {"role": "parent", "setting": "private", "action": "post", **CLEAN, "school_related": False,
+                            "offensive": True},
+     "conditional", "A7", C, []),
+    ("D2-situation-only-no-A2", {**STAFF_WORK, "action": "post", "school_related": False, "personal_information": True},
+     "allowed", "A2", NA, []),
     ("D2-lesson-is-school", {"role": "student", "setting": "lesson", "action": "browse", "permission": True},
      "allowed", "D2", S, []),
     ("D2-work-is-school", {"role": "staff", "setting": "school", "action": "browse"}, "allowed", "D2", S, []),
@@ -88,12 +108,13 @@ CASES = [
     ("A5-at-work-school-related", {**STAFF_WORK, "action": "post_media", "consent": False}, "not_allowed", "A5", V, ["S1", "S2"]),
     ("A5-at-work-unknown-if-school-related", {**STAFF_WORK, "action": "post_media", "consent": False, "school_related": None},
      "conditional", "A5", C, []),
+    # a recording made during a lesson shows a school-related situation (a declared reading)
     ("A5-lesson-unknown-if-school-related", {"role": "student", "setting": "lesson", "action": "post_media", "permission": True,
                                              "consent": False, **CLEAN, "school_related": None},
-     "conditional", "A5", C, []),
+     "not_allowed", "A5", V, ["S3", "S4"]),
     ("A5-lesson-not-school-related", {"role": "student", "setting": "lesson", "action": "post_media", "permission": True,
                                       "consent": False, **CLEAN, "school_related": False},
-     "allowed", "A5", NA, []),
+     "not_allowed", "A5", V, ["S3", "S4"]),
     ("A5-consent-whatever-it-shows", {**STAFF_WORK, "action": "post_media", "consent": True, "school_related": None},
      "allowed", "A5", S, []),
     ("A5-not-for-text", {"role": "parent", "action": "post", "consent": False, **CLEAN}, "allowed", "A5", NA, []),
@@ -106,12 +127,19 @@ CASES = [
      "conditional", "A6", C, []),
     ("A6-student-asks-staff", {"role": "student", "setting": "private", "action": "connect", "contact_role": "staff"},
      "allowed", "A6", R, []),
+    # a student who is the staff member's own child or relative: the school decides ("a6_family")
+    ("A6-family", {"role": "staff", "setting": "private", "action": "connect", "contact_role": "student_family"},
+     "conditional", "A6", C, []),
     ("A6-parents-not-bound", {"role": "parent", "setting": "private", "action": "connect", "contact_role": "student", "school_related": True},
      "allowed", "A6", NA, []),
     # --- A7: norms of decency
     ("A7-offensive", {"role": "student", "setting": "private", "action": "post", **CLEAN, "offensive": True},
      "not_allowed", "A7", V, ["S3", "S4"]),
+    # "possibly criminal" alone is a condition, not a breach (the school's choice "a7_possibly_criminal")
     ("A7-possibly-criminal", {"role": "parent", "action": "join_discussion", **CLEAN, "possibly_criminal": True},
+     "conditional", "A7", C, ["S5"]),
+    ("A7-offensive-and-criminal", {"role": "parent", "action": "join_discussion", **CLEAN, "offensive": True,
+                                   "possibly_criminal": True},
      "not_allowed", "A7", V, ["S3", "S4", "S5"]),
     ("A7-decent", {"role": "student", "setting": "private", "action": "post", **CLEAN}, "allowed", "A7", S, []),
     ("A7-unknown", {"role": "student", "setting": "private", "action": "post", **CLEAN, "offensive": None},
@@ -131,8 +159,9 @@ CASES = [
      "allowed", "A7", R, []),
     ("A7-connect-possibly-criminal", {"role": "parent", "setting": "private", "action": "connect", "school_related": True,
                                       "possibly_criminal": True},
-     "not_allowed", "A7", V, ["S3", "S4", "S5"]),
-    ("A7-not-out-of-scope", {"role": "parent", "setting": "private", "action": "browse", "school_related": False, "offensive": True},
+     "conditional", "A7", C, []),
+    ("A7-not-out-of-scope", {"role": "parent", "setting": "private", "action": "browse", "school_related": False,
+                             "overlap": False, "offensive": True},
      "out_of_scope", "A7", NA, []),
     # --- B1-B4: staff at work
     ("B1-reminder-at-work", {**STAFF_WORK, "action": "post"}, "allowed", "B1", R, []),
@@ -167,6 +196,8 @@ CASES = [
     ("B3-escalating", {**STAFF_WORK, "action": "post", "escalating": True}, "conditional", "B3", C, []),
     ("B3-unknown-is-a-reminder", {**STAFF_WORK, "action": "post", "escalating": None}, "allowed", "B3", R, []),
     ("B3-calm", {**STAFF_WORK, "action": "post"}, "allowed", "B3", NA, []),
+    ("B3-also-when-reading", {"role": "staff", "setting": "school", "action": "browse", "escalating": True},
+     "conditional", "B3", C, []),
     ("B4-in-doubt", {**STAFF_WORK, "action": "post", "in_doubt": True}, "conditional", "B4", C, []),
     ("B4-unknown-is-a-reminder", {**STAFF_WORK, "action": "post", "in_doubt": None}, "allowed", "B4", R, []),
     ("B4-not-outside-work", {**STAFF_PRIVATE, "action": "post", "in_doubt": True}, "allowed", "B4", NA, []),
@@ -181,13 +212,21 @@ CASES = [
     ("C1-setting-unknown-not-school-related", {**STAFF_PRIVATE, "setting": None, "action": "post", "harms_school": True,
                                                "school_related": False},
      "conditional", "C1", NA, []),
-    ("C1-not-at-work", {**STAFF_WORK, "action": "post", "harms_school": True}, "allowed", "C1", NA, []),
+    ("C1-not-at-work", {**STAFF_WORK, "action": "post", "harms_school": True}, "conditional", "C1", NA, []),
+    # at work, a harm to the name is a point for the manager first (the school's choice "c1_at_work")
+    ("C1-at-work-ask-manager", {**STAFF_WORK, "action": "post", "harms_school": True}, "conditional", "B4", C, []),
+    ("C1-at-work-no-U4-too", {**STAFF_WORK, "action": "post", "harms_school": True}, "conditional", "U4", NA, []),
+    ("C1-names-the-failed-condition", {**STAFF_PRIVATE, "action": "post", "personal_information": True},
+     "not_allowed", "C1", V, ["S1", "S2"]),
     ("C2-not-stated", {**STAFF_PRIVATE, "action": "join_discussion", "identifies_as_staff": False},
      "not_allowed", "C2", V, ["S1", "S2"]),
     ("C2-stated", {**STAFF_PRIVATE, "action": "join_discussion", "identifies_as_staff": True}, "allowed", "C2", S, []),
     ("C2-not-for-posts", {**STAFF_PRIVATE, "action": "post"}, "allowed", "C2", NA, []),
     ("C2-not-school-related", {**STAFF_PRIVATE, "action": "join_discussion", "school_related": False, "identifies_as_staff": False},
-     "out_of_scope", "C2", NA, []),
+     "allowed", "C2", NA, []),
+    ("C2-not-about-tvo-but-overlap", {**STAFF_PRIVATE, "action": "join_discussion", "school_related": False, "overlap": True,
+                                      "identifies_as_staff": False},
+     "allowed", "C2", NA, []),
     ("C2-unknown-if-about-tvo", {**STAFF_PRIVATE, "action": "join_discussion", "school_related": None, "identifies_as_staff": False},
      "conditional", "C2", C, []),
     ("C2-unknown", {**STAFF_PRIVATE, "action": "join_discussion"}, "conditional", "C2", C, []),
@@ -204,14 +243,19 @@ CASES = [
      "not_allowed", "A5", V, []),
     # S5 names "leerlingen, en/of ouders/verzorgers en medewerkers", and only where the protocol applies (D2 "enkel")
     ("S5-criminal-student", {"role": "student", "setting": "private", "action": "post", **CLEAN, "possibly_criminal": True},
-     "not_allowed", "S5", R, ["S3", "S4", "S5"]),
-    ("S5-criminal-staff", {**STAFF_PRIVATE, "action": "post", "possibly_criminal": True},
+     "conditional", "S5", R, ["S5"]),
+    ("S5-criminal-staff", {**STAFF_PRIVATE, "action": "post", "possibly_criminal": True, "offensive": True},
      "not_allowed", "S5", R, ["S1", "S2", "S5"]),
+    # S5 speaks of a statement ("uitlating"): not named for what someone does (the school's choice "s5_acts")
+    ("S5-not-for-acts", {"role": "student", "setting": "private", "action": "browse", "school_related": True,
+                         "possibly_criminal": True},
+     "conditional", "S5", NA, []),
     ("S5-criminal-parent-scope-open", {"role": "parent", "action": "post", **CLEAN, "school_related": None, "possibly_criminal": True},
      "conditional", "S5", R, ["S5"]),
     ("S5-not-for-other", {"role": "other", "action": "post", **CLEAN, "possibly_criminal": True},
-     "not_allowed", "S5", NA, []),
-    ("S5-not-out-of-scope", {"role": "parent", "setting": "private", "action": "post", "school_related": False, "possibly_criminal": True},
+     "conditional", "S5", NA, []),
+    ("S5-not-out-of-scope", {"role": "parent", "setting": "private", "action": "post", "school_related": False,
+                             "overlap": False, "possibly_criminal": True},
      "out_of_scope", "S5", NA, []),
     ("S-no-consequence-when-allowed", {"role": "staff", "setting": "lesson", "action": "browse", "permission": True},
      "allowed", "A1", S, []),
@@ -266,21 +310,39 @@ def test_one_finding_for_b2_or_c2_says_so():
     assert "B2" in text and "C2" in text and "whichever applies" in text
 
 
-def test_readings_are_said_in_the_answer():
-    """Where the checker reads more into an article than its words say, the finding says so."""
+def test_readings_are_said_once_in_the_answer():
+    """Where the checker reads more into an article than its words say, the answer says so: each
+    finding names the readings it rests on, and the answer states each one once."""
     from checker import rules
 
     cases = [
         ({"role": "student", "setting": "lesson", "action": "browse", "permission": False}, "A1", rules.BROWSING_READING),
         ({"role": "parent", "action": "browse", "school_related": True, "offensive": True}, "A7", rules.CONDUCT_READING),
-        ({"role": "parent", "action": "post", **CLEAN, "possibly_criminal": True}, "A7", rules.CRIMINAL_READING),
-        ({"role": "parent", "action": "connect", "school_related": True, "possibly_criminal": True}, "S5", rules.ACTS_READING),
-        ({"role": "staff", "setting": "school", "action": "browse"}, "D2", rules.OVERLAP_READING),
+        ({"role": "parent", "action": "post", **CLEAN, "confidential": True}, "A2", rules.PROVISO_READING),
+        ({"role": "parent", "action": "post_media", **CLEAN, "consent": True}, "A5", rules.CONSENT_READING),
+        ({"role": "staff", "setting": "school", "action": "browse"}, "D2", rules.SITUATION_READING),
+        ({"role": "parent", "action": "post", **CLEAN, "school_related": False, "overlap": True}, "D2", rules.OVERLAP_READING),
+        ({"role": "staff", "setting": "private", "action": "connect", "contact_role": "student"}, "A6", rules.FRIENDS_READING),
+        ({"role": "no_tie", "action": "post"}, "D1", rules.NO_TIE_READING),
     ]
     for scenario, article, reading in cases:
-        assert texts(scenario)[article].endswith(reading), (article, reading)
-    # ... and only there: a message posted with nothing unusual carries no reading.
-    assert not any("checker's reading" in text for text in texts({"role": "parent", "action": "post", **CLEAN}).values())
+        result = evaluate(without_none(scenario), "en")
+        [finding] = [finding for finding in result["findings"] if finding["article"] == article]
+        assert reading.id in finding["readings"], (article, reading.id)
+        assert {"id": reading.id, "article": reading.article, "text": reading.text} in result["readings"]
+        assert reading.text not in finding["text"], "said once, under the answer, not in the finding"
+        ids = [item["id"] for item in result["readings"]]
+        assert len(ids) == len(set(ids))
+    # ... and only there: a plain message that breaks nothing rests on no proviso reading.
+    result = evaluate({"role": "parent", "action": "post", **CLEAN}, "en")
+    assert rules.PROVISO_READING.id not in [item["id"] for item in result["readings"]]
+
+
+def test_a_breach_of_a2_or_c1_names_each_condition_that_failed():
+    a2 = texts({"role": "parent", "action": "post", **CLEAN, "confidential": True, "harms_others": True})["A2"]
+    assert "confidential information" in a2 and "harms other people" in a2 and "private information" not in a2
+    c1 = texts({**STAFF_PRIVATE, "action": "post", "harms_school": True})["C1"]
+    assert "good name" in c1 and "confidential" not in c1
 
 
 def test_school_related_is_asked_wherever_a5_b2_c2_could_apply():
