@@ -18,9 +18,14 @@ import json
 from typing import Callable, Iterable, Optional
 
 from .articles import ARTICLES
-from .describe import ANSWERS, LABELS, QUESTIONS, STATUSES, VERDICTS
+from .choices import CHOICES, SELECTED, chosen
+from .describe import ANSWERS, QUESTION_READINGS, QUESTIONS, STATUSES, VARIANTS, VERDICTS, labels as answer_labels
+from .evaluate import NOTES, evaluate
+from .examples import EXAMPLES
 from .i18n import N_, translator
-from .rules import CONDITION, REMINDER, RULES, SANCTIONS, SATISFIED, SCOPE, VIOLATED, Rule
+from .rules import (
+    CONDITION, NO_TIE_READING, OTHERS_READING, REMINDER, RULES, SANCTIONS, SATISFIED, SCOPE, VIOLATED, Reading, Rule,
+)
 from .scenario import KEYS
 
 TITLE = N_("How the checker reads the protocol")
@@ -33,8 +38,10 @@ INTRO = (
         "the checker does."
     ),
     N_(
-        "Where the checker reads more or less into an article than its words say, this is marked as the "
-        "checker's reading, here and in the checker's answer. These readings are for the school to approve."
+        "Where the checker, or the wording of one of its questions, reads more or less into an article than its "
+        "words say, this is listed below as the checker's reading, and the checker's answer says so. Points the "
+        "words leave to the school are the school's choices, listed below with the option in force. These "
+        "readings and choices are for the school to approve."
     ),
     N_(
         "The checker never guesses what you do not know. If it decides the answer, the checker says what "
@@ -43,7 +50,22 @@ INTRO = (
     ),
     N_("Only the Dutch text of the protocol is binding. This page explains the checker, not the protocol."),
 )
+WHAT_IT_IS_HEADING = N_("What the checker is, and what it is not")
+WHAT_IT_IS = N_(
+    "The checker explains the protocol for one situation at a time. It is not legal advice, and its answers "
+    "are guidance, not decisions: measures are decided by the school, after hearing the person, and by the "
+    "legal rules. Every answer says so:"
+)
 READINGS_HEADING = N_("The checker's own readings")
+READING_WORDS = N_("The words")
+READING_WHY = N_("Why")
+READING_QUESTIONS = N_("Questions worded by this reading")
+CHOICES_HEADING = N_("The school's choices")
+CHOICES_INTRO = N_(
+    "Where the words leave a point to the school, the checker does not decide it: it applies the option "
+    "below marked as in force (until the school decides, the option closest to the Dutch words)."
+)
+IN_FORCE = N_("in force")
 ARTICLES_HEADING = N_("Article by article")
 DUTCH_TEXT = N_("Dutch text (binding)")
 APPLIES_TO = N_("Applies to")
@@ -52,7 +74,7 @@ ACTIONS = N_("For these actions")
 QUESTIONS_ASKED = N_("Questions it asks")
 NO_QUESTIONS = N_("None: the checker says this whenever the article applies.")
 ANSWERS_HEADING = N_("What the checker answers")
-ONLY_WHEN = N_("Only when")
+EXAMPLES_HEADING = N_("Examples (the checker's answers to everyday situations)")
 READING = N_("The checker's reading")
 OTHERWISE = N_("For any other answers, the checker says nothing about this article.")
 SETTING_SPECIFIC = N_(
@@ -79,7 +101,7 @@ def values(key: str) -> tuple:
 
 def outcomes(rule: Rule) -> tuple[list[tuple[str, str, tuple[str, ...], bool, dict[str, set]]], bool]:
     """Every answer the rule can give, found by asking it every combination of what it reads:
-    (status, message, notes other than readings, whether it rests on one of the rule's readings,
+    (status, message, notes, the readings it rests on (ids, under any of these answers),
     and for each question whose answer narrows it, the answers under which it is given); and
     whether, for some answers, the rule has nothing to say."""
     asked = [key for key in rule.reads if key not in ("role", "setting", "action")]
@@ -96,10 +118,9 @@ def outcomes(rule: Rule) -> tuple[list[tuple[str, str, tuple[str, ...], bool, di
             if finding is None:
                 silent = True
                 continue
-            notes = tuple(note for note in finding.notes if note not in rule.readings)
-            answer = (finding.status, finding.message, notes)
+            answer = (finding.status, finding.message, finding.notes)
             seen = found.setdefault(answer, {})
-            readings.setdefault(answer, set()).add(len(notes) < len(finding.notes))
+            readings.setdefault(answer, set()).update(reading.id for reading in finding.readings)
             for key, value in (("role", role), ("setting", setting), ("action", action), *zip(asked, answers)):
                 seen.setdefault(key, set()).add(value)
     domain = {"role": set(rule.when.roles), "setting": set(rule.when.settings), "action": set(rule.when.actions)}
@@ -107,9 +128,26 @@ def outcomes(rule: Rule) -> tuple[list[tuple[str, str, tuple[str, ...], bool, di
     result = []
     for (status, message, notes), seen in found.items():
         narrowed = {key: answers for key, answers in seen.items() if answers != domain[key]}
-        result.append((status, message, notes, readings[status, message, notes] == {True}, narrowed))
+        result.append((status, message, notes, readings[status, message, notes], narrowed))
     result.sort(key=lambda outcome: STATUS_ORDER.index(outcome[0]))
     return result, silent
+
+
+def all_readings() -> list[Reading]:
+    """Every reading the rules and the questions declare, once, in protocol order of articles."""
+    from .articles import ORDER
+
+    found: dict[str, Reading] = {}
+    for rule in [SCOPE, *RULES]:
+        for reading in rule.readings:
+            found.setdefault(reading.id, reading)
+    for carried in QUESTION_READINGS.values():
+        for reading in carried:
+            found.setdefault(reading.id, reading)
+    for reading in (OTHERS_READING, NO_TIE_READING):
+        found.setdefault(reading.id, reading)
+    in_force = [reading for reading in found.values() if reading.chosen is None or chosen(*reading.chosen[:1]) == reading.chosen[1]]
+    return sorted(in_force, key=lambda reading: ORDER[reading.article])
 
 
 def escape(text: str) -> str:
@@ -131,15 +169,25 @@ def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
             return tr(ANSWERS["unknown"])
         if isinstance(value, bool):
             return tr(ANSWERS["true" if value else "false"])
-        return tr(LABELS[key][value])
+        return tr(answer_labels()[key][value])
 
     def labels(key: str, given: Iterable) -> str:
+        # The short label: its examples in brackets are for the form, and the choices say who counts.
         order = list(values(key))
-        return " / ".join(label(key, value) for value in sorted(given, key=order.index))
+        return " / ".join(label(key, value).split(" (")[0] for value in sorted(given, key=order.index))
 
-    def sentences(message: str, notes: tuple[str, ...], reading: bool) -> str:
+    listed = all_readings()
+    reading_number = {reading.id: index for index, reading in enumerate(listed, 1)}
+
+    def reading_links(ids: Iterable[str]) -> str:
+        """Links to the readings by their number on this page, in that order."""
+        ids = sorted((reading for reading in ids if reading in reading_number), key=reading_number.get)
+        return ", ".join(f"[{escape(tr(READING))} {reading_number[reading]}](#reading-{reading})" for reading in ids)
+
+    def sentences(message: str, notes: tuple[str, ...], readings: set[str]) -> str:
         text = " ".join(escape(tr(sentence)) for sentence in (message, *notes))
-        return text + (f" *({escape(tr(READING))})*" if reading else "")
+        links = reading_links(readings)
+        return text + (f" *({links})*" if links else "")
 
     lines = [
         "---",
@@ -158,12 +206,42 @@ def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
     for paragraph in INTRO:
         lines += [escape(tr(paragraph)), ""]
 
+    lines += [f"## {escape(tr(WHAT_IT_IS_HEADING))} {{: #what-it-is }}", "", escape(tr(WHAT_IT_IS)), ""]
+    lines += [f"- {escape(tr(NOTES[note]))}" for note in ("guidance", "other_rules_staff")]
+    lines.append("")
+
     lines += [f"## {escape(tr(READINGS_HEADING))} {{: #readings }}", ""]
-    for article, rule in rules.items():
-        for reading in rule.readings:
-            lines.append(f"- [**{article}**](#{article.lower()}): {escape(tr(reading))}")
+    for reading in listed:
+        questions = [key for key, carried in QUESTION_READINGS.items() if reading in carried]
+        lines += [
+            f"### {reading_number[reading.id]}. {reading.article} · {escape(tr(reading.text))} {{: #reading-{reading.id} .reading-item }}",
+            "",
+            f'**{escape(tr(READING_WORDS))}:** <q lang="nl" dir="ltr">{html.escape(reading.words)}</q> '
+            f"([{reading.article}](#{reading.article.lower()}))",
+            "",
+            f"**{escape(tr(READING_WHY))}:** {escape(tr(reading.why))}",
+            "",
+        ]
+        if questions:
+            lines += [f"**{escape(tr(READING_QUESTIONS))}:**", ""]
+            lines += [f"- {escape(tr(QUESTIONS[key]))}" for key in questions]
+            lines.append("")
+
+    lines += [f"## {escape(tr(CHOICES_HEADING))} {{: #choices }}", "", escape(tr(CHOICES_INTRO)), ""]
+    for choice_id, choice in CHOICES.items():
+        lines += [
+            f"### {choice.article} · {escape(tr(choice.question))} {{: #choice-{choice_id.replace('_', '-')} .reading-item }}",
+            "",
+            f'**{escape(tr(READING_WORDS))}:** <q lang="nl" dir="ltr">{html.escape(choice.words)}</q>',
+            "",
+        ]
+        for option, effect in choice.options.items():
+            marker = f" **({escape(tr(IN_FORCE))})**" if SELECTED[choice_id] == option else ""
+            lines.append(f"- `{option}`{marker}: {escape(tr(effect))}")
+        lines += ["", f"**{escape(tr(READING_WHY))}:** {escape(tr(choice.why))}", ""]
     lines += ["", f"## {escape(tr(ARTICLES_HEADING))} {{: #articles }}", ""]
 
+    answered = [(number, description, evaluate(scenario, "en")) for number, (description, scenario) in EXAMPLES.items()]
     for article, title in ARTICLES.items():
         rule: Optional[Rule] = rules.get(article)
         lines += [f"### {article} · {escape(tr(title))} {{: #{article.lower()} .reading-article }}", ""]
@@ -200,19 +278,28 @@ def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
         ]
         asked = [key for key in rule.reads]
         if asked:
-            lines += [f"- {escape(tr(QUESTIONS[key]))}" for key in asked]
+            for key in asked:
+                lines.append(f"- {escape(tr(QUESTIONS[key]))}")
+                lines += [f"    - *{escape(labels('action', (action,)))}:* {escape(tr(text))}"
+                          for action, text in VARIANTS.get(key, {}).items() if action in when.actions]
         else:
             lines.append(escape(tr(NO_QUESTIONS)))
         lines += ["", f"**{escape(tr(ANSWERS_HEADING))}**", ""]
         answers, silent = outcomes(rule)
-        for status, message, notes, reading, narrowed in answers:
-            lines.append(f"- **{escape(tr(STATUSES[status]))}:** {sentences(message, notes, reading)}")
-            if narrowed:
-                lines.append(f"  <br>*{escape(tr(ONLY_WHEN))}:*")
-                lines += [
-                    f"    - {escape(tr(QUESTIONS[key]))} **{escape(labels(key, given))}**"
-                    for key, given in narrowed.items()
-                ]
+        for status, message, notes, readings, _narrowed in answers:
+            lines.append(f"- **{escape(tr(STATUSES[status]))}:** {sentences(message, notes, readings)}")
+        # When each answer is given is shown by examples the checker answers at build time, not by
+        # lists of answers: those cannot say "any of these" or "this together with that" (L-18).
+        cited = [(number, description, result) for number, description, result in answered
+                 if any(finding["article"] == article and finding["status"] != REMINDER for finding in result["findings"])]
+        if cited:
+            lines += ["", f"**{escape(tr(EXAMPLES_HEADING))}**", ""]
+            for number, description, result in cited:
+                status = next(finding["status"] for finding in result["findings"] if finding["article"] == article)
+                lines.append(
+                    f"- {escape(tr(description))}: **{escape(tr(VERDICTS[result['verdict']]))}** "
+                    f"({article}: {escape(tr(STATUSES[status]))}) <span class=\"reading-example\">#{number}</span>"
+                )
         lines.append("")
         extra = []
         if rule is SCOPE:
@@ -222,8 +309,8 @@ def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
         if silent:
             extra.append(tr(OTHERWISE))
         lines += [escape(text) for text in extra] + [""]
-        for reading in rule.readings:
-            title = tr(READING).replace('"', "”")
-            lines += [f'!!! note "{title}"', "", f"    {escape(tr(reading))}", ""]
+        links = reading_links(reading.id for reading in rule.readings)
+        if links:
+            lines += [f"**{escape(tr(READINGS_HEADING))}:** {links}", ""]
         lines += [f"[{escape(tr(TO_PROTOCOL))}]({link(article)})", ""]
     return "\n".join(lines)

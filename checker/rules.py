@@ -47,6 +47,8 @@ class Reading:
     words: str  # the Dutch words it reads, verbatim (tests/test_quotes.py finds them in the text)
     text: str  # what the checker reads into them: one sentence (English source text)
     why: str  # why: one sentence (English source text)
+    # A reading the school may choose (checker/choices.py): (choice, option) under which it is in force.
+    chosen: Optional[tuple[str, str]] = None
 
 
 @dataclass(frozen=True)
@@ -554,7 +556,8 @@ CONDUCT_READING = Reading(
 CRIMINAL_READING = Reading(
     "a7-criminal", "A7", "Als fatsoensnormen worden overschreden",
     N_("Something that may be a criminal offence oversteps the norms of decency, even if it damages no one."),
-    N_("The school chose this reading (checker/choices.py, 'a7_possibly_criminal')."),
+    N_("The school chose this reading."),
+    ("a7_possibly_criminal", "breach"),
 )
 
 
@@ -851,7 +854,8 @@ def good_name_of_the_school(s: Scenario) -> Optional[Finding]:
 ACTS_READING = Reading(
     "s5-acts", "S5", "de uitlating",
     N_("S5 speaks of a statement; the checker names it also when what someone does may be a criminal offence."),
-    N_("The school chose this reading (checker/choices.py, 's5_acts')."),
+    N_("The school chose this reading."),
+    ("s5_acts", "s5"),
 )
 
 

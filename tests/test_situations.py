@@ -1,15 +1,17 @@
-"""Counsel's 47 situations (tests/situations.py): the answer counsel would sign off, in CPython.
-tests/test_pyodide.py runs the same table through Pyodide."""
+"""Counsel's 47 situations: the answer counsel would sign off (tests/situations.py) for each
+scenario the reading page shows (checker/examples.py), in CPython. tests/test_pyodide.py holds
+Pyodide to the same table."""
 
 import pytest
 
 from checker import evaluate
+from checker.examples import EXAMPLES
 from situations import SITUATIONS
 
 
 def check(situation, result):
-    """Whether `result` is the answer the table gives for `situation`: a list of what differs."""
-    number, _, _, verdict, statuses, consequences, notes, _ = situation
+    """What differs between `result` and the answer the table gives for `situation` (empty: none)."""
+    number, verdict, statuses, consequences, notes, _ = situation
     cited = {finding["article"]: finding["status"] for finding in result["findings"]}
     problems = []
     if result["verdict"] != verdict:
@@ -26,8 +28,9 @@ def check(situation, result):
 
 @pytest.mark.parametrize("situation", SITUATIONS, ids=[f"{row[0]:02d}" for row in SITUATIONS])
 def test_counsels_situation(situation):
-    assert check(situation, evaluate(situation[2], "nl")) == [], situation[1]
+    description, scenario = EXAMPLES[situation[0]]
+    assert check(situation, evaluate(scenario, "nl")) == [], description
 
 
 def test_the_table_has_every_situation_of_the_review():
-    assert [row[0] for row in SITUATIONS] == list(range(1, 48))
+    assert [row[0] for row in SITUATIONS] == list(range(1, 48)) == list(EXAMPLES)
