@@ -141,6 +141,8 @@ def shown(page) -> dict:
                 .map((item) => [item.dataset.article, item.dataset.status]),
             consequences: [...result.querySelectorAll('.checker-consequences [data-article]')]
                 .map((item) => item.dataset.article),
+            notes: [...result.querySelectorAll('.checker-notes [data-note]')].map((item) => item.dataset.note),
+            readings: [...result.querySelectorAll('.checker-readings [data-reading]')].map((item) => item.dataset.reading),
         };
     }""")
     if seen["verdict"]:
@@ -157,6 +159,8 @@ def expected(scenario, lang) -> dict:
         "error": None,
         "findings": [[finding["article"], finding["status"]] for finding in result["findings"]],
         "consequences": result["consequences"],
+        "notes": [note["id"] for note in result["notes"]] if result else [],
+        "readings": [reading["id"] for reading in result["readings"]],
     }
 
 
@@ -177,6 +181,16 @@ def test_checker_through_the_form(page, site_url, lang):
     wait_for_answer(page)
     assert_seen(page, "questions", "result")
     assert shown(page) == expected(FORM_SCENARIO, lang)
+    # The answer says, visibly, that it is guidance and not a decision, and states each reading once
+    # with a link to why it reads so.
+    answer = evaluate(FORM_SCENARIO, lang)
+    expect(page.locator("#checker-result [data-note=guidance]")).to_have_text(answer["notes"][-2]["text"])
+    consent = page.locator("#checker-result [data-reading=a5-consent]")
+    expect(consent).to_be_visible()
+    assert consent.locator("a").last.get_attribute("href").endswith("/checker/reading/#reading-a5-consent")
+    # A photo is asked what else it shows than its people (the question's wording for this action).
+    expect(page.locator("fieldset[data-key=personal_information] legend")).to_have_text(
+        describe(lang)["variants"]["personal_information"]["post_media"])
     finding = page.locator("#checker-result [data-article=A5] a")
     assert finding.get_attribute("href").endswith("/protocol/#a5")
     assert page.recorder.foreign(site_url) == []

@@ -2,7 +2,7 @@
 
 Node runs the runtime the site ships (site/runtime/pyodide-<version>/: the npm package's Pyodide
 with the standard library trimmed to what was recorded loading, as bytecode) with the wheel the
-site ships, over 500 generated scenarios plus the bad inputs, in all six languages: this proves the
+site ships, over counsel's 47 situations, 500 generated scenarios and the bad inputs, in all six languages: this proves the
 trimmed standard library lacks nothing the checker's answers and error paths need.
 """
 
@@ -13,9 +13,12 @@ import sys
 
 import pytest
 
+from checker.examples import EXAMPLES
 from checker.web import answer
 from conftest import LANGUAGES, ROOT
+from situations import SITUATIONS
 from test_input import BAD
+from test_situations import check
 
 sys.path.insert(0, str(ROOT / "tools"))
 from scenarios import sample  # noqa: E402
@@ -28,7 +31,8 @@ def test_pyodide_answers_like_cpython(tmp_path):
     assert len(wheels) == 1, "site/ is not built: run `make site` (make test does)"
     assert shutil.which("node"), "Node.js is needed to run Pyodide outside the browser"
 
-    scenarios = sample(500, seed=314) + [case[1] for case in BAD]
+    examples = [EXAMPLES[situation[0]][1] for situation in SITUATIONS]
+    scenarios = examples + sample(500, seed=314) + [case[1] for case in BAD]
     cases = [{"scenario": scenario, "lang": lang} for lang in LANGUAGES for scenario in scenarios]
     (tmp_path / "cases.json").write_text(json.dumps(cases))
     [runtime] = (ROOT / "site" / "runtime").glob("pyodide-*")
@@ -41,6 +45,11 @@ def test_pyodide_answers_like_cpython(tmp_path):
     assert len(output["answers"]) == len(cases) >= 500 * len(LANGUAGES)
     for case, pyodide in zip(cases, output["answers"]):
         assert pyodide == json.loads(answer(json.dumps(case["scenario"]), case["lang"])), case
+    # Counsel's 47 situations, answered by Pyodide, as the table says, in every language.
+    for index, case in enumerate(cases):
+        if index % len(scenarios) < len(examples):
+            situation = SITUATIONS[index % len(scenarios)]
+            assert check(situation, output["answers"][index]["result"]) == [], (situation[0], case["lang"])
     verdicts = {a["result"]["verdict"] for a in output["answers"] if "result" in a}
     assert verdicts == {"not_allowed", "conditional", "allowed", "out_of_scope"}, "the sample covers every verdict"
 

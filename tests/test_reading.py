@@ -12,7 +12,7 @@ from checker import rules
 from checker.articles import ARTICLES
 from checker.describe import QUESTIONS, STATUSES
 from checker.i18n import translator
-from checker.reading import LINK_FROM_PROTOCOL, READING, TITLE, outcomes, weave
+from checker.reading import LINK_FROM_PROTOCOL, READING, TITLE, all_readings, outcomes, weave
 from conftest import CONTRACT_IDS, LANGUAGES, ROOT, SOURCE, normalise
 
 SITE = ROOT / "site"
@@ -68,10 +68,11 @@ def test_every_article_every_question_every_answer_and_every_reading_is_on_the_p
             assert _(QUESTIONS[key]) in woven.replace("\\", ""), (rule.article, key)
         answers, _silent = outcomes(rule)
         assert answers, rule.article
-        for status, message, notes, reading, narrowed in answers:
+        for status, message, notes, readings, narrowed in answers:
             assert f"**{_(STATUSES[status])}:** {_(message)}" in woven.replace("\\", ""), (rule.article, message)
         for reading in rule.readings:
-            assert _(reading) in woven.replace("\\", ""), (rule.article, reading)
+            if reading in all_readings():
+                assert _(reading.text) in woven.replace("\\", ""), (rule.article, reading.id)
 
 
 def test_the_answers_are_the_rules_own():
@@ -90,8 +91,7 @@ def test_the_answers_are_the_rules_own():
                 finding = rule.decide({key: value for key, value in scenario.items() if value is not None})
                 if finding is None:
                     continue
-                notes = tuple(note for note in finding.notes if note not in rule.readings)
-                narrowed = listed[finding.status, finding.message, notes]
+                narrowed = listed[finding.status, finding.message, finding.notes]
                 for key, given in narrowed.items():
                     assert scenario[key] in given, (rule.article, finding.message, key)
 
@@ -103,25 +103,55 @@ def test_changing_a_declaration_changes_the_page(monkeypatch):
     a6 = changed[index]
     # A6 bound parents too: the page says so.
     changed[index] = dataclasses.replace(a6, when=dataclasses.replace(a6.when, roles=("staff", "parent")))
-    # A new reading declared on A2 appears in the list of readings and under A2.
+    # A new reading declared on A2 appears in the list of readings, with its words and why, and
+    # under A2 as a link to it.
     index = next(i for i, rule in enumerate(changed) if rule.article == "A2")
-    changed[index] = dataclasses.replace(changed[index], readings=("A reading to approve.",))
+    new = rules.Reading("a2-new", "A2", "kennis en informatie", "A reading to approve.", "A reason to approve it.")
+    changed[index] = dataclasses.replace(changed[index], readings=(*changed[index].readings, new))
     monkeypatch.setattr(rules, "RULES", changed)
     monkeypatch.setattr("checker.reading.RULES", changed)
     after = page("en")
     assert after != before
     section = after[after.index("{: #a6 "):after.index("{: #a7 ")]
     assert "**Applies to:** Staff member / Parent or carer" in section
-    assert after.count("A reading to approve.") == 2
+    assert after.count("A reading to approve.") == 1 and "A reason to approve it." in after
+    a2 = after[after.index("{: #a2 "):after.index("{: #a3 ")]
+    assert "(#reading-a2-new)" in a2
 
 
 def test_the_readings_are_listed_where_the_school_approves_them():
-    woven = page("en")
-    listed = woven[woven.index("{: #readings }"):woven.index("{: #articles }")]
-    declared = [(rule.article, reading) for rule in DECLARED for reading in rule.readings]
-    assert {"D2", "A1", "A7", "S5"} <= {article for article, _ in declared}
-    for article, reading in declared:
-        assert f"[**{article}**](#{article.lower()}): {reading}" in listed.replace("\\", "")
+    """Every reading in force, of a rule or of a question's wording, with its article, the Dutch
+    words it reads (found in that article), and why; a reading of a choice the school has not made
+    is not listed."""
+    from checker.describe import QUESTION_READINGS
+
+    woven = page("en").replace("\\", "")
+    listed = woven[woven.index("{: #readings }"):woven.index("{: #choices }")]
+    declared = {reading for rule in DECLARED for reading in rule.readings}
+    declared |= {reading for carried in QUESTION_READINGS.values() for reading in carried}
+    assert {"D1", "D2", "A1", "A2", "A5", "A6", "A7", "B1"} <= {reading.article for reading in declared}
+    for reading in declared:
+        words = normalise(dutch()[reading.article])
+        assert normalise(reading.words) in words, reading.id
+        if reading in all_readings():
+            assert f"{reading.article} · {reading.text} {{: #reading-{reading.id} .reading-item }}" in listed
+            assert reading.why in listed
+        else:
+            assert reading.chosen and f"#reading-{reading.id}" not in woven, reading.id
+
+
+def test_the_schools_choices_are_listed_with_the_option_in_force():
+    from checker.choices import CHOICES, SELECTED
+
+    woven = page("en").replace("\\", "")
+    listed = woven[woven.index("{: #choices }"):woven.index("{: #articles }")]
+    for choice_id, choice in CHOICES.items():
+        assert choice.question in listed and choice.why in listed
+        assert choice.default in choice.options
+        assert normalise(choice.words) in normalise(dutch()[choice.article]), choice_id
+        for option, effect in choice.options.items():
+            marker = " **(in force)**" if SELECTED[choice_id] == option else ""
+            assert f"- `{option}`{marker}: {effect}" in listed
 
 
 # --- the built page, in every language -------------------------------------------------------------
@@ -209,6 +239,10 @@ def test_the_checker_asks_what_the_reading_needs_and_says_its_reading(page, site
     assert page.locator("fieldset[data-key=school_related]").is_visible()
     answer = evaluate({"role": "staff", "setting": "school", "action": "join_discussion", "identifies_as_staff": False}, lang)
     d2 = next(finding["text"] for finding in answer["findings"] if finding["article"] == "D2")
-    assert translator(lang)(rules.OVERLAP_READING) in d2
     assert normalise(d2) in normalise(page.locator("#checker-result").inner_text())
+    # The reading is said once, under the answer, with a link to why.
+    reading = page.locator(f"#checker-result [data-reading={rules.SITUATION_READING.id}]")
+    assert reading.is_visible()
+    assert normalise(translator(lang)(rules.SITUATION_READING.text)) in normalise(reading.inner_text())
+    assert reading.locator("a[href$='#reading-d2-situation']").is_visible()
     assert page.recorder.errors == []

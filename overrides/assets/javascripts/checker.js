@@ -37,11 +37,15 @@ function matters(key, role, setting, action) {
   );
 }
 
-/** Show a question only when it can change the answer for the chosen role, setting and action. */
+/** Show a question only when it can change the answer for the chosen role, setting and action,
+ * worded for that action where the general wording does not fit it (a photo has no "statement"). */
 function showRelevantQuestions() {
   const [role, setting, action] = BASE_KEYS.map(chosen);
   for (const fieldset of form.querySelectorAll("fieldset[data-optional]")) {
-    fieldset.hidden = !(role && action && matters(fieldset.dataset.key, role, setting, action));
+    const key = fieldset.dataset.key;
+    fieldset.hidden = !(role && action && matters(key, role, setting, action));
+    const variants = description.variants[key] || {};
+    fieldset.querySelector("legend").textContent = variants[action] || description.questions[key];
   }
 }
 
@@ -134,6 +138,25 @@ function showAnswer(answer, query) {
         sanctions.append(item);
       }
       result.append(element("h3", {}, texts.consequences), sanctions);
+    }
+    // What the answer is and is not, and where to turn: said once, after the findings.
+    const notes = element("ul", { className: "checker-notes" });
+    for (const note of answer.result.notes) {
+      const item = element("li", {}, note.text);
+      item.dataset.note = note.id;
+      notes.append(item);
+    }
+    result.append(element("h3", {}, description.texts.notes), notes);
+    // Each of the checker's readings the answer rests on, once, with a link to why.
+    if (answer.result.readings.length) {
+      const readings = element("ul", { className: "checker-readings" });
+      for (const reading of answer.result.readings) {
+        const why = element("a", { href: `${root.dataset.reading}#reading-${reading.id}` }, description.texts.why);
+        const item = element("li", {}, articleLink(reading.article), " ", reading.text, " ", why);
+        item.dataset.reading = reading.id;
+        readings.append(item);
+      }
+      result.append(element("h3", {}, description.texts.readings), readings);
     }
     result.append(element("p", {}, element("a", { href: `?${query}` }, texts.share)));
   }
