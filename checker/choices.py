@@ -6,12 +6,17 @@ article and its Dutch words, the options, and the default with the reason for it
 the option closest to the Dutch words and never harsher than them. The rules read `chosen(id)`;
 nothing else in the checker decides these points.
 
-The school approves (or changes) these choices; until then the defaults apply.
+The school makes its choices in `protocol/choices.yml` (a file it can edit without reading
+Python); the build checks it and writes the options chosen into `chosen.json` beside this module
+(tools/choices.py), which the checker reads here, in CPython and in Pyodide alike. Without that
+file, the defaults apply.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from .i18n import N_
 
@@ -35,12 +40,13 @@ CHOICES: dict[str, Choice] = {
                 "Everyone who works at TVO or does an internship there, also temporarily, through an agency or "
                 "seconded: the articles for staff (A6, sections B and C, S1 and S2) apply to them."
             ),
-            "employees": N_("Only people employed by TVO: trainees and agency staff choose 'someone else connected to TVO'."),
+            "employees": N_("Only people employed by TVO: trainees and agency staff choose 'Someone else connected to TVO'."),
         },
         "everyone_who_works",
         N_(
-            "A6 and sections B and C protect the professional distance between the people who teach or supervise "
-            "students and the students; a trainee or supply teacher does that work too (counsel, L-6)."
+            "A6 keeps a professional distance between students and the people who teach or supervise them, and "
+            "sections B and C ask care of everyone who may be taken to speak for TVO; a trainee or supply teacher "
+            "does that work too (counsel, L-6)."
         ),
     ),
     "a6_family": Choice(
@@ -98,8 +104,8 @@ CHOICES: dict[str, Choice] = {
         N_("What does the checker say when not a statement but an act (looking, following, contacting) may be a criminal offence?"),
         {
             "good_to_know": N_(
-                "Good to know: the school may involve the police; and where to get help, for anyone who has seen "
-                "or received something harmful. S5 is not named."
+                "Good to know: the school may involve the police. The answer also says where anyone who has seen or "
+                "received something harmful can get help. S5 is not named."
             ),
             "s5": N_("S5 is named among the consequences: the management reports it to the police."),
         },
@@ -114,8 +120,8 @@ CHOICES: dict[str, Choice] = {
         N_("Does the checker point to help and procedures beyond the protocol?"),
         {
             "on": N_(
-                "Yes: the mentor or confidential adviser, the complaints procedure, the whistleblower procedure "
-                "and the route for a data breach, where an answer touches them."
+                "Yes: the form tutor (mentor) or confidential adviser, the complaints procedure, the whistleblower "
+                "procedure and the route for a data breach, where an answer touches them."
             ),
             "off": N_("No: the checker says only what the protocol says."),
         },
@@ -127,8 +133,18 @@ CHOICES: dict[str, Choice] = {
     ),
 }
 
-# The options in force. The school's approved choices replace the defaults here.
-SELECTED: dict[str, str] = {choice_id: choice.default for choice_id, choice in CHOICES.items()}
+CHOSEN = Path(__file__).with_name("chosen.json")  # written by tools/choices.py from protocol/choices.yml
+
+
+def in_force() -> dict[str, str]:
+    """The option in force for each choice: the school's, else the default."""
+    selected = {choice_id: choice.default for choice_id, choice in CHOICES.items()}
+    if CHOSEN.exists():
+        selected.update(json.loads(CHOSEN.read_text(encoding="utf-8")))
+    return selected
+
+
+SELECTED: dict[str, str] = in_force()
 
 
 def chosen(choice_id: str) -> str:

@@ -21,7 +21,7 @@ QUESTIONS = {
     # One question for D2 (scope), A2 and C1 (what is posted), A5 ("opnamen van
     # school-gerelateerde situaties") and B2/C2/C3 (TVO), asked wherever they can apply.
     "school_related": N_(
-        "Is it related to TVO? For example: it is about students, staff or parents of TVO, about something that "
+        "Is it related to TVO? For example: it is about students, staff or parents or carers of TVO, about something that "
         "happens at or through TVO, or it shows a situation at TVO. A general discussion about education in which "
         "TVO plays no part does not count."
     ),
@@ -51,13 +51,13 @@ QUESTIONS = {
     ),
     "consent": N_(
         "Has everyone who can be seen or heard explicitly agreed, beforehand, to this being put on social media? "
-        "For a student under 16, their parent or carer must agree. The consent parents gave the school for its own "
+        "For anyone under 16, their parent or carer must agree. The consent parents gave the school for its own "
         "photos does not count for your own account. (If no one can be seen or heard, answer Yes.)"
     ),
     "contact_role": N_("Who is the other person?"),
     "offensive": N_(
         "Does it bully, hurt, stalk, threaten or spread lies about someone, or damage them in another way? "
-        "Factual criticism or an honest opinion is not in itself such a thing."
+        "Factual criticism or an honest opinion is not in itself a breach of the norms of decency."
     ),
     "possibly_criminal": N_(
         "Could what you write be a criminal offence? For example: threatening someone, falsely accusing someone, "
@@ -119,7 +119,7 @@ QUESTION_READINGS = {
 }
 
 STAFF_LABELS = {
-    "everyone_who_works": N_("Staff member (also a trainee, or temporary, agency or seconded staff)"),
+    "everyone_who_works": N_("Staff member (trainees and temporary, agency and seconded staff included)"),
     "employees": N_("Staff member (employed by TVO)"),
 }
 ROLE_LABELS = {
@@ -172,6 +172,8 @@ TEXTS = {
     "readings": N_("How the checker reads the protocol here"),
     "why": N_("Why?"),
     "notes": N_("Please note"),
+    # Shown with every answer until the school has approved the reading built (tools/approval.py).
+    "not_approved": N_("The school has not yet approved how the checker reads the protocol."),
 }
 
 

@@ -47,8 +47,8 @@ NOTES = {
         "member': A6 applies to you."
     ),
     "help": N_(
-        "Have you seen or received something that is not right, or are you the victim yourself? Talk to your "
-        "mentor or the confidential adviser, and do not pass it on."
+        "Have you seen or received something that is not right, or are you the victim yourself? Talk to someone "
+        "at school you trust, such as the form tutor (mentor) or the confidential adviser, and do not pass it on."
     ),
     "police": N_("Good to know: when behaviour may be a criminal offence, the school may involve the police."),
     "whistleblower": N_(

@@ -42,7 +42,7 @@ EXAMPLES: dict[int, tuple[str, dict]] = {
          {"role": "student", "setting": "lesson", "action": "browse", "permission": False}),
     12: (N_("Student scrolls Instagram in class; permission unknown"),
          {"role": "student", "setting": "lesson", "action": "browse"}),
-    13: (N_("Teacher scrolls Instagram during their own lesson without management permission"),
+    13: (N_("Teacher scrolls Instagram during their own lesson without permission from the school management"),
          {"role": "staff", "setting": "lesson", "action": "browse", "permission": False}),
     14: (N_("Teacher accepts a student's friend request in the evening"),
          {"role": "staff", "setting": "private", "action": "connect", "contact_role": "student"}),

@@ -1,142 +1,108 @@
-"""How the checker reads the protocol: a page woven from the rules' own declarations.
+"""How the checker reads the protocol: the page the school approves, woven from the rules.
 
-For every article, in protocol order: the binding Dutch text next to what the checker does with
-it. Nothing here is written per article: whom an article binds, where and for which action comes
-from its rule's `When`; the questions from its `reads` (worded as the form asks them); the
-answers from running the rule itself over every combination of what it reads, each answer with
-the facts it needs; the checker's own readings from the rule's `readings`. A school leader who
-knows the protocol and no Python can check, article by article, that the checker reads it the
-way the school does, and the page cannot drift from the code (tools/hooks.py builds it into the
-site at every build, `<lang>/checker/reading/`).
+In the order a school director reads it (counsel's review, section 5): what the checker is and is
+not; every reading, where the checker or a question's wording reads more or less into the Dutch
+words than they say (the words, the reading, why, one example); the school's choices, with the
+option in force and what each option changes; per article, the binding Dutch text and the checker's
+answers to everyday situations (checker/examples.py), answered by the checker itself as the page is
+built, so an example cannot disagree with the checker; and what is approved: the versions, the
+fingerprint of everything that decides an answer, the approval state, and a block to sign on paper.
+
+Nothing here is written per article or per reading: it all comes from the declarations in rules.py,
+describe.py and choices.py. tools/hooks.py builds the page into the site (`<lang>/checker/reading/`)
+with the approval state and the state of the translations; tools/approval.py computes the former.
 """
 
 from __future__ import annotations
 
 import html
-import itertools
 import json
 from typing import Callable, Iterable, Optional
 
-from .articles import ARTICLES
-from .choices import CHOICES, SELECTED, chosen
-from .describe import ANSWERS, QUESTION_READINGS, QUESTIONS, STATUSES, VARIANTS, VERDICTS, labels as answer_labels
+from . import __version__
+from .articles import ARTICLES, ORDER
+from .choices import CHOICES, SELECTED
+from .describe import QUESTION_READINGS, QUESTIONS, STATUSES, VERDICTS, labels as answer_labels
 from .evaluate import NOTES, evaluate
 from .examples import EXAMPLES
 from .i18n import N_, translator
-from .rules import (
-    CONDITION, NO_TIE_READING, OTHERS_READING, REMINDER, RULES, SANCTIONS, SATISFIED, SCOPE, VIOLATED, Reading, Rule,
-)
-from .scenario import KEYS
+from .rules import NO_TIE_READING, OTHERS_READING, REMINDER, RULES, SANCTIONS, SCOPE, Reading
 
 TITLE = N_("How the checker reads the protocol")
-DESCRIPTION = N_("For each article of the protocol: the Dutch text, and what the checker asks and answers.")
-INTRO = (
-    N_(
-        "This page shows, article by article, how the checker applies the protocol: the binding Dutch "
-        "text, whom the checker applies it to and when, the questions it asks, and what it answers. The "
-        "page is made from the checker's own rules every time the site is built, so it always says what "
-        "the checker does."
-    ),
-    N_(
-        "Where the checker, or the wording of one of its questions, reads more or less into an article than its "
-        "words say, this is listed below as the checker's reading, and the checker's answer says so. Points the "
-        "words leave to the school are the school's choices, listed below with the option in force. These "
-        "readings and choices are for the school to approve."
-    ),
-    N_(
-        "The checker never guesses what you do not know. If it decides the answer, the checker says what "
-        "would make it allowed (a condition). If it is not known whether the protocol applies at all "
-        "(D2), a breach is shown as a condition: it is a breach only if the protocol applies."
-    ),
-    N_("Only the Dutch text of the protocol is binding. This page explains the checker, not the protocol."),
+DESCRIPTION = N_("How the checker reads the protocol: its readings, the school's choices, examples per article, and what the school approves.")
+INTRO = N_(
+    "This page shows how the checker applies the protocol, for the school to approve: where the checker reads "
+    "more or less into the Dutch words than they say, the points the words leave to the school, and, per "
+    "article, the checker's answers to everyday situations. It is made from the checker's own rules every time "
+    "the site is built. Only the Dutch text of the protocol is binding, and only the Dutch version of this page "
+    "is what the school approves."
 )
 WHAT_IT_IS_HEADING = N_("What the checker is, and what it is not")
 WHAT_IT_IS = N_(
-    "The checker explains the protocol for one situation at a time. It is not legal advice, and its answers "
-    "are guidance, not decisions: measures are decided by the school, after hearing the person, and by the "
-    "legal rules. Every answer says so:"
+    "The checker explains the protocol for one situation at a time. It is not legal advice, it is not the only "
+    "set of rules that applies, and its answers are guidance, not decisions. If something is not known, it "
+    "never guesses: it says under which condition the answer would be different. Every answer says:"
 )
-READINGS_HEADING = N_("The checker's own readings")
+WHOM_TO_ASK = N_(
+    "Questions about an answer, or do you disagree with it? Ask the school: students and parents the form tutor (mentor), "
+    "staff their manager."
+)
+READINGS_HEADING = N_("The checker's readings")
+READINGS_INTRO = N_(
+    "Each place where the checker, or the wording of one of its questions, reads more or less into the Dutch "
+    "words than they say. An answer that rests on one says so, with a link here."
+)
 READING_WORDS = N_("The words")
 READING_WHY = N_("Why")
+READING_EXAMPLE = N_("Example")
 READING_QUESTIONS = N_("Questions worded by this reading")
 CHOICES_HEADING = N_("The school's choices")
 CHOICES_INTRO = N_(
-    "Where the words leave a point to the school, the checker does not decide it: it applies the option "
-    "below marked as in force (until the school decides, the option closest to the Dutch words)."
+    "Where the words leave a point to the school, the checker does not decide it: it applies the option marked "
+    "'in force'. Until the school decides, that is the option closest to the Dutch words, and never harsher."
 )
 IN_FORCE = N_("in force")
-ARTICLES_HEADING = N_("Article by article")
-DUTCH_TEXT = N_("Dutch text (binding)")
-APPLIES_TO = N_("Applies to")
-WHERE = N_("Where or when")
-ACTIONS = N_("For these actions")
-QUESTIONS_ASKED = N_("Questions it asks")
-NO_QUESTIONS = N_("None: the checker says this whenever the article applies.")
-ANSWERS_HEADING = N_("What the checker answers")
-EXAMPLES_HEADING = N_("Examples (the checker's answers to everyday situations)")
-READING = N_("The checker's reading")
-OTHERWISE = N_("For any other answers, the checker says nothing about this article.")
-SETTING_SPECIFIC = N_(
-    "Section C binds staff only outside work: when the setting is not known, a breach of this article is "
-    "shown as a condition."
+ARTICLES_HEADING = N_("Examples, article by article")
+ARTICLES_INTRO = N_(
+    "Under each article's binding Dutch text: everyday situations whose answer turns on this article, with the "
+    "answer the checker gives. Each situation is shown once, under the first article that decides it."
 )
-SCOPE_OUT = N_("When the protocol does not apply, the checker says so and answers nothing else.")
+DUTCH_TEXT = N_("Dutch text (binding)")
 NOT_ASKED = N_(
     "The checker asks nothing about this principle: it is the background against which the articles are read."
 )
+REMINDER_ONLY = N_("The checker only says this as something good to know, wherever the article applies.")
 SANCTION = N_("Named among the possible consequences when the answer is \"{verdict}\", for: {roles}.")
 TO_PROTOCOL = N_("This article in the protocol")
 LINK_FROM_PROTOCOL = N_("How the checker reads {article}")
-
-# The order in which an article's answers are listed: the most severe first.
-STATUS_ORDER = (VIOLATED, CONDITION, SATISFIED, REMINDER)
-
-
-def values(key: str) -> tuple:
-    """What a scenario key can be, "not given" (None) included."""
-    accepted = KEYS[key]
-    return (True, False, None) if accepted is bool else (*accepted, None)
-
-
-def outcomes(rule: Rule) -> tuple[list[tuple[str, str, tuple[str, ...], bool, dict[str, set]]], bool]:
-    """Every answer the rule can give, found by asking it every combination of what it reads:
-    (status, message, notes, the readings it rests on (ids, under any of these answers),
-    and for each question whose answer narrows it, the answers under which it is given); and
-    whether, for some answers, the rule has nothing to say."""
-    asked = [key for key in rule.reads if key not in ("role", "setting", "action")]
-    found: dict[tuple, dict[str, set]] = {}
-    readings: dict[tuple, set] = {}
-    silent = False
-    for role, setting, action in itertools.product(rule.when.roles, rule.when.settings, rule.when.actions):
-        for answers in itertools.product(*(values(key) for key in asked)):
-            scenario = {"role": role, "action": action}
-            if setting is not None:
-                scenario["setting"] = setting
-            scenario.update({key: value for key, value in zip(asked, answers) if value is not None})
-            finding = rule.decide(scenario)
-            if finding is None:
-                silent = True
-                continue
-            answer = (finding.status, finding.message, finding.notes)
-            seen = found.setdefault(answer, {})
-            readings.setdefault(answer, set()).update(reading.id for reading in finding.readings)
-            for key, value in (("role", role), ("setting", setting), ("action", action), *zip(asked, answers)):
-                seen.setdefault(key, set()).add(value)
-    domain = {"role": set(rule.when.roles), "setting": set(rule.when.settings), "action": set(rule.when.actions)}
-    domain.update({key: set(values(key)) for key in asked})
-    result = []
-    for (status, message, notes), seen in found.items():
-        narrowed = {key: answers for key, answers in seen.items() if answers != domain[key]}
-        result.append((status, message, notes, readings[status, message, notes], narrowed))
-    result.sort(key=lambda outcome: STATUS_ORDER.index(outcome[0]))
-    return result, silent
+READING = N_("The checker's reading")
+APPROVAL_HEADING = N_("What is approved")
+PROTOCOL_VERSION = N_("Protocol version")
+CHECKER_VERSION = N_("Checker version")
+FINGERPRINT = N_("Fingerprint of everything that decides an answer")
+BUILT = N_("Page made on")
+NOT_APPROVED = N_("This reading of the protocol is not yet approved by the school.")
+NOBODY_YET = N_("Nobody has approved a version of it yet.")
+CHANGED_SINCE = N_("Changed since the version approved by {name} ({role}) on {date}:")
+APPROVED = N_("Approved by {name} ({role}) on {date}.")
+TRANSLATIONS = N_("The translations of this page and of the checker's texts:")
+SAYS_THE_SAME = N_("translated from the current Dutch texts")
+BEHIND = N_("not yet translated from the current Dutch texts")
+SIGNATURE_HEADING = N_("Approval")
+SIGNATURE_INTRO = N_(
+    "On behalf of the competent authority, I approve the checker's reading of the protocol with the fingerprint "
+    "above, with the school's choices as marked below."
+)
+NAME = N_("Name")
+ROLE = N_("Role")
+DATE = N_("Date")
+SIGNATURE = N_("Signature")
+DECISION = N_("agreed / not agreed / changed to:")
+REMARKS = N_("Remarks")
 
 
 def all_readings() -> list[Reading]:
-    """Every reading the rules and the questions declare, once, in protocol order of articles."""
-    from .articles import ORDER
-
+    """Every reading in force that the rules and the questions declare, once, in protocol order."""
     found: dict[str, Reading] = {}
     for rule in [SCOPE, *RULES]:
         for reading in rule.readings:
@@ -146,8 +112,19 @@ def all_readings() -> list[Reading]:
             found.setdefault(reading.id, reading)
     for reading in (OTHERS_READING, NO_TIE_READING):
         found.setdefault(reading.id, reading)
-    in_force = [reading for reading in found.values() if reading.chosen is None or chosen(*reading.chosen[:1]) == reading.chosen[1]]
+    in_force = [reading for reading in found.values()
+                if reading.chosen is None or SELECTED[reading.chosen[0]] == reading.chosen[1]]
     return sorted(in_force, key=lambda reading: ORDER[reading.article])
+
+
+def deciding_article(result: dict) -> str:
+    """The article an answer turns on, under which the page shows it once: the first broken one,
+    else the first condition, else the first one satisfied beside the scope (D2), else the scope."""
+    for status in ("violated", "condition", "satisfied"):
+        for finding in result["findings"]:
+            if finding["status"] == status and finding["article"] not in ("D1", "D2"):
+                return finding["article"]
+    return result["findings"][0]["article"]
 
 
 def escape(text: str) -> str:
@@ -157,160 +134,183 @@ def escape(text: str) -> str:
     return text
 
 
-def weave(lang: str, dutch: dict[str, str], link: Callable[[str], str]) -> str:
-    """The page in `lang` as Markdown. `dutch` holds the binding Dutch text of every article, by id
-    (tools/hooks.py reads it from protocol/protocol-nl.txt); `link(article)` is the Markdown link
-    target of that article on the protocol page."""
+def weave(
+    lang: str,
+    dutch: dict[str, str],
+    link: Callable[[str], str],
+    approval: Optional[dict] = None,
+    translations: Optional[dict[str, tuple[str, bool]]] = None,
+    protocol_version: str = "",
+    built: str = "",
+) -> str:
+    """The page in `lang` as Markdown. `dutch` holds the binding Dutch text of every article, by id;
+    `link(article)` is the Markdown link target of that article on the protocol page. `approval` is
+    tools/approval.py's status (None: not known); `translations` maps each language to its name and
+    whether its texts are translated from the current Dutch ones."""
     tr = translator(lang)
-    rules = {rule.article: rule for rule in [SCOPE, *RULES]}
 
-    def label(key: str, value) -> str:
-        if value is None:
-            return tr(ANSWERS["unknown"])
-        if isinstance(value, bool):
-            return tr(ANSWERS["true" if value else "false"])
-        return tr(answer_labels()[key][value])
+    def sentence(text: str) -> str:
+        return escape(tr(text))
 
-    def labels(key: str, given: Iterable) -> str:
+    def role_labels(roles: Iterable[str]) -> str:
         # The short label: its examples in brackets are for the form, and the choices say who counts.
-        order = list(values(key))
-        return " / ".join(label(key, value).split(" (")[0] for value in sorted(given, key=order.index))
+        return " / ".join(tr(answer_labels()["role"][role]).split(" (")[0] for role in roles)
 
-    listed = all_readings()
-    reading_number = {reading.id: index for index, reading in enumerate(listed, 1)}
+    readings = all_readings()
+    number = {reading.id: index for index, reading in enumerate(readings, 1)}
+    answered = [(n, description, evaluate(scenario, "en")) for n, (description, scenario) in EXAMPLES.items()]
 
     def reading_links(ids: Iterable[str]) -> str:
-        """Links to the readings by their number on this page, in that order."""
-        ids = sorted((reading for reading in ids if reading in reading_number), key=reading_number.get)
-        return ", ".join(f"[{escape(tr(READING))} {reading_number[reading]}](#reading-{reading})" for reading in ids)
+        ids = sorted((reading for reading in set(ids) if reading in number), key=number.get)
+        return ", ".join(f"[{sentence(READING)} {number[reading]}](#reading-{reading})" for reading in ids)
 
-    def sentences(message: str, notes: tuple[str, ...], readings: set[str]) -> str:
-        text = " ".join(escape(tr(sentence)) for sentence in (message, *notes))
-        links = reading_links(readings)
-        return text + (f" *({links})*" if links else "")
+    def example(n: int, description: str, result: dict, article: Optional[str] = None) -> str:
+        line = f"{escape(tr(description))}: **{escape(tr(VERDICTS[result['verdict']]))}**"
+        if article:
+            status = next(finding["status"] for finding in result["findings"] if finding["article"] == article)
+            line += f" ({article}: {escape(tr(STATUSES[status]))})"
+        return line + f" <span class=\"reading-example\">#{n}</span>"
 
     lines = [
         "---",
         f"description: {json.dumps(tr(DESCRIPTION), ensure_ascii=False)}",
-        # Not in the search index: the page repeats every article's words in its answers, and its
-        # long sections would change how search ranks the articles on the protocol page itself
-        # (Arabic "صور" found the introduction's "صورة" before A5). The page is one click from the
-        # protocol, the checker, the about page and each article.
+        # Not in the search index: the page repeats every article's words, and its long sections
+        # would change how search ranks the articles on the protocol page itself.
         "search:",
         "  exclude: true",
         "---",
         "",
-        f"# {escape(tr(TITLE))} {{: #reading }}",
+        f"# {sentence(TITLE)} {{: #reading }}",
         "",
     ]
-    for paragraph in INTRO:
-        lines += [escape(tr(paragraph)), ""]
+    lines += approval_notice(tr, approval)
+    lines += [sentence(INTRO), ""]
 
-    lines += [f"## {escape(tr(WHAT_IT_IS_HEADING))} {{: #what-it-is }}", "", escape(tr(WHAT_IT_IS)), ""]
-    lines += [f"- {escape(tr(NOTES[note]))}" for note in ("guidance", "other_rules_staff")]
-    lines.append("")
+    lines += [f"## {sentence(WHAT_IT_IS_HEADING)} {{: #what-it-is }}", "", sentence(WHAT_IT_IS), ""]
+    lines += [f"- {sentence(NOTES[note])}" for note in ("guidance", "other_rules_staff")]
+    lines += ["", sentence(WHOM_TO_ASK), ""]
 
-    lines += [f"## {escape(tr(READINGS_HEADING))} {{: #readings }}", ""]
-    for reading in listed:
-        questions = [key for key, carried in QUESTION_READINGS.items() if reading in carried]
+    lines += [f"## {sentence(READINGS_HEADING)} {{: #readings }}", "", sentence(READINGS_INTRO), ""]
+    for reading in readings:
         lines += [
-            f"### {reading_number[reading.id]}. {reading.article} · {escape(tr(reading.text))} {{: #reading-{reading.id} .reading-item }}",
+            f"### {number[reading.id]}. {reading.article} · {sentence(reading.text)} {{: #reading-{reading.id} .reading-item }}",
             "",
-            f'**{escape(tr(READING_WORDS))}:** <q lang="nl" dir="ltr">{html.escape(reading.words)}</q> '
+            f'**{sentence(READING_WORDS)}:** <q lang="nl" dir="ltr">{html.escape(reading.words)}</q> '
             f"([{reading.article}](#{reading.article.lower()}))",
             "",
-            f"**{escape(tr(READING_WHY))}:** {escape(tr(reading.why))}",
+            f"**{sentence(READING_WHY)}:** {sentence(reading.why)}",
             "",
         ]
+        shown = next(((n, d, r) for n, d, r in answered if reading.id in {x["id"] for x in r["readings"]}), None)
+        if shown:
+            lines += [f"**{sentence(READING_EXAMPLE)}:** {example(*shown)}", ""]
+        questions = [key for key, carried in QUESTION_READINGS.items() if reading in carried]
         if questions:
-            lines += [f"**{escape(tr(READING_QUESTIONS))}:**", ""]
-            lines += [f"- {escape(tr(QUESTIONS[key]))}" for key in questions]
+            lines += [f"**{sentence(READING_QUESTIONS)}:**", ""]
+            lines += [f"- {sentence(QUESTIONS[key])}" for key in questions]
             lines.append("")
 
-    lines += [f"## {escape(tr(CHOICES_HEADING))} {{: #choices }}", "", escape(tr(CHOICES_INTRO)), ""]
+    lines += [f"## {sentence(CHOICES_HEADING)} {{: #choices }}", "", sentence(CHOICES_INTRO), ""]
     for choice_id, choice in CHOICES.items():
         lines += [
-            f"### {choice.article} · {escape(tr(choice.question))} {{: #choice-{choice_id.replace('_', '-')} .reading-item }}",
+            f"### {choice.article} · {sentence(choice.question)} {{: #choice-{choice_id.replace('_', '-')} .reading-item }}",
             "",
-            f'**{escape(tr(READING_WORDS))}:** <q lang="nl" dir="ltr">{html.escape(choice.words)}</q>',
+            f'**{sentence(READING_WORDS)}:** <q lang="nl" dir="ltr">{html.escape(choice.words)}</q>',
             "",
         ]
         for option, effect in choice.options.items():
-            marker = f" **({escape(tr(IN_FORCE))})**" if SELECTED[choice_id] == option else ""
-            lines.append(f"- `{option}`{marker}: {escape(tr(effect))}")
-        lines += ["", f"**{escape(tr(READING_WHY))}:** {escape(tr(choice.why))}", ""]
-    lines += ["", f"## {escape(tr(ARTICLES_HEADING))} {{: #articles }}", ""]
+            marker = f" **({sentence(IN_FORCE)})**" if SELECTED[choice_id] == option else ""
+            lines.append(f"- `{option}`{marker}: {sentence(effect)}")
+        lines += ["", f"**{sentence(READING_WHY)}:** {sentence(choice.why)}", ""]
 
-    answered = [(number, description, evaluate(scenario, "en")) for number, (description, scenario) in EXAMPLES.items()]
+    lines += [f"## {sentence(ARTICLES_HEADING)} {{: #articles }}", "", sentence(ARTICLES_INTRO), ""]
+    rules = {rule.article: rule for rule in [SCOPE, *RULES]}
     for article, title in ARTICLES.items():
-        rule: Optional[Rule] = rules.get(article)
-        lines += [f"### {article} · {escape(tr(title))} {{: #{article.lower()} .reading-article }}", ""]
-        # The whole article as the binding text has it (a rule quotes the part it implements, which
-        # tests/test_quotes.py finds in that text; A7's "Zie ook" is not a rule's).
-        quote = dutch[article]
-        # The binding text, as a quote in Dutch (lang, and left to right on an Arabic page too).
         lines += [
+            f"### {article} · {sentence(title)} {{: #{article.lower()} .reading-article }}",
+            "",
+            # The binding text, as a quote in Dutch (lang, and left to right on an Arabic page too).
             '<div class="admonition quote reading-dutch" markdown>',
             f'<p class="admonition-title">{html.escape(tr(DUTCH_TEXT))}</p>',
-            f'<p lang="nl" dir="ltr">{html.escape(quote)}</p>',
+            f'<p lang="nl" dir="ltr">{html.escape(dutch[article])}</p>',
             "</div>",
             "",
         ]
-        if rule is None:
-            if article in ("S1", "S2", "S3", "S4"):
-                roles = [role for role, sanctions in SANCTIONS.items() if article in sanctions]
-                lines.append(escape(tr(SANCTION).format(
-                    verdict=tr(VERDICTS["not_allowed"]), roles=labels("role", roles),
-                )))
-            else:
-                lines.append(escape(tr(NOT_ASKED)))
-            lines += ["", f"[{escape(tr(TO_PROTOCOL))}]({link(article)})", ""]
-            continue
-
-        when = rule.when
-        lines += [
-            f"- **{escape(tr(APPLIES_TO))}:** {escape(labels('role', when.roles))}",
-            f"- **{escape(tr(WHERE))}:** {escape(labels('setting', when.settings))}",
-            f"- **{escape(tr(ACTIONS))}:** {escape(labels('action', when.actions))}",
-            "",
-            f"**{escape(tr(QUESTIONS_ASKED))}**",
-            "",
-        ]
-        asked = [key for key in rule.reads]
-        if asked:
-            for key in asked:
-                lines.append(f"- {escape(tr(QUESTIONS[key]))}")
-                lines += [f"    - *{escape(labels('action', (action,)))}:* {escape(tr(text))}"
-                          for action, text in VARIANTS.get(key, {}).items() if action in when.actions]
+        decided = [(n, d, r) for n, d, r in answered if deciding_article(r) == article]
+        if decided:
+            lines += [f"- {example(n, d, r, article)}" for n, d, r in decided]
+        elif article in ("S1", "S2", "S3", "S4"):
+            roles = [role for role, sanctions in SANCTIONS.items() if article in sanctions]
+            lines.append(escape(tr(SANCTION).format(verdict=tr(VERDICTS["not_allowed"]), roles=role_labels(roles))))
+        elif article in rules:
+            lines.append(sentence(REMINDER_ONLY))
         else:
-            lines.append(escape(tr(NO_QUESTIONS)))
-        lines += ["", f"**{escape(tr(ANSWERS_HEADING))}**", ""]
-        answers, silent = outcomes(rule)
-        for status, message, notes, readings, _narrowed in answers:
-            lines.append(f"- **{escape(tr(STATUSES[status]))}:** {sentences(message, notes, readings)}")
-        # When each answer is given is shown by examples the checker answers at build time, not by
-        # lists of answers: those cannot say "any of these" or "this together with that" (L-18).
-        cited = [(number, description, result) for number, description, result in answered
-                 if any(finding["article"] == article and finding["status"] != REMINDER for finding in result["findings"])]
-        if cited:
-            lines += ["", f"**{escape(tr(EXAMPLES_HEADING))}**", ""]
-            for number, description, result in cited:
-                status = next(finding["status"] for finding in result["findings"] if finding["article"] == article)
-                lines.append(
-                    f"- {escape(tr(description))}: **{escape(tr(VERDICTS[result['verdict']]))}** "
-                    f"({article}: {escape(tr(STATUSES[status]))}) <span class=\"reading-example\">#{number}</span>"
-                )
+            lines.append(sentence(NOT_ASKED))
         lines.append("")
-        extra = []
-        if rule is SCOPE:
-            extra.append(tr(SCOPE_OUT))
-        if rule.setting_specific:
-            extra.append(tr(SETTING_SPECIFIC))
-        if silent:
-            extra.append(tr(OTHERWISE))
-        lines += [escape(text) for text in extra] + [""]
-        links = reading_links(reading.id for reading in rule.readings)
+        links = reading_links(reading.id for reading in rules[article].readings) if article in rules else ""
         if links:
-            lines += [f"**{escape(tr(READINGS_HEADING))}:** {links}", ""]
-        lines += [f"[{escape(tr(TO_PROTOCOL))}]({link(article)})", ""]
+            lines += [f"**{sentence(READINGS_HEADING)}:** {links}", ""]
+        lines += [f"[{sentence(TO_PROTOCOL)}]({link(article)})", ""]
+
+    lines += approval_section(tr, approval, translations, protocol_version, built)
     return "\n".join(lines)
+
+
+def approval_notice(tr, approval: Optional[dict]) -> list[str]:
+    """At the top of the page: whether the school approved what this page shows."""
+    if approval is None:
+        return []
+    if approval["approved"]:
+        last = approval["last"]
+        return ['!!! success ""', "", f"    {escape(tr(APPROVED).format(name=last['naam'], role=last['functie'], date=last['datum']))}", ""]
+    text = tr(NOT_APPROVED) + " " + (tr(NOBODY_YET) if approval["last"] is None else "")
+    return ['!!! warning "" ', "", f"    {escape(text.strip())} [→](#approval)", ""]
+
+
+def approval_section(tr, approval, translations, protocol_version: str, built: str) -> list[str]:
+    lines = [
+        f"## {escape(tr(APPROVAL_HEADING))} {{: #approval }}",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| {escape(tr(PROTOCOL_VERSION))} | {escape(protocol_version)} |",
+        f"| {escape(tr(CHECKER_VERSION))} | {__version__} |",
+        f"| {escape(tr(FINGERPRINT))} | `{approval['fingerprint'] if approval else ''}` |",
+        f"| {escape(tr(BUILT))} | {escape(built)} |",
+        "",
+    ]
+    if approval and approval["approved"]:
+        last = approval["last"]
+        lines += [escape(tr(APPROVED).format(name=last["naam"], role=last["functie"], date=last["datum"])), ""]
+    elif approval:
+        lines += [f"**{escape(tr(NOT_APPROVED))}**", ""]
+        if approval["last"] is None:
+            lines += [escape(tr(NOBODY_YET)), ""]
+        else:
+            last = approval["last"]
+            lines += [escape(tr(CHANGED_SINCE).format(name=last["naam"], role=last["functie"], date=last["datum"])), ""]
+            lines += [f"- `{escape(part)}`" for part in approval["changed"]]
+            lines.append("")
+    if translations:
+        lines += [escape(tr(TRANSLATIONS)), ""]
+        lines += [f"- {escape(name)}: {escape(tr(SAYS_THE_SAME if current else BEHIND))}"
+                  for lang, (name, current) in translations.items() if lang != "nl"]
+        lines.append("")
+    lines += [
+        f"### {escape(tr(SIGNATURE_HEADING))} {{: #signature .reading-signature }}",
+        "",
+        escape(tr(SIGNATURE_INTRO)),
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {escape(tr(field))} | |" for field in (NAME, ROLE, DATE, SIGNATURE)),
+        "",
+        "| | | |",
+        "|---|---|---|",
+        *(f"| {choice.article} · {escape(tr(choice.question))} | `{SELECTED[choice_id]}` | {escape(tr(DECISION))} |"
+          for choice_id, choice in CHOICES.items()),
+        "",
+        f"**{escape(tr(REMARKS))}:**",
+        "",
+    ]
+    return lines

@@ -339,7 +339,7 @@ def no_social_media_during_lessons(s: Scenario) -> Finding:
 PROVISO_READING = Reading(
     "a2-proviso", "A2", "Het is betrokkenen toegestaan om kennis en informatie te delen, mits",
     N_("A2 allows sharing on conditions; the checker reads it as forbidding what does not meet them."),
-    N_("A permission 'provided that' means nothing unless sharing without the proviso is not allowed."),
+    N_("A permission 'provided that' would mean nothing if sharing were allowed when the proviso is not met."),
 )
 OTHERS_INFORMATION_READING = Reading(
     "a2-others", "A2", "persoonlijke informatie",
@@ -443,8 +443,8 @@ CONSENT_READING = Reading(
         "does not cover a private account."
     ),
     N_(
-        "Putting a recording on social media is not a household activity: the law on privacy applies, and it "
-        "asks the parent's consent for a child under 16 (art. 5 UAVG; counsel, L-4, L-10)."
+        "Putting a recording on social media is not a purely personal or household activity: the law on privacy "
+        "applies, and for a child under 16 it asks the consent of the parent or carer (art. 5 UAVG; counsel, L-4, L-10)."
     ),
 )
 LESSON_RECORDING_READING = Reading(
@@ -501,7 +501,7 @@ def recordings_need_consent(s: Scenario) -> Optional[Finding]:
 
 FRIENDS_READING = Reading(
     "a6-connect", "A6", "'vrienden' te worden",
-    N_("Following each other, following one way, or connecting (LinkedIn included) counts as becoming 'friends'."),
+    N_("Following each other, following one way, or adding each other as contacts (LinkedIn included) counts as becoming 'friends'."),
     N_("A6 keeps a professional distance between staff and students, which any connection crosses (counsel, L-11)."),
 )
 
@@ -886,7 +886,7 @@ def criminal_offence(s: Scenario) -> Optional[Finding]:
 
 
 S5_IF_RELATED = N_(
-    "If this is related to TVO: if a statement by a student, parent or carer, or staff member may be a criminal "
+    "If this is related to TVO and a statement by a student, parent or carer, or staff member may be a criminal "
     "offence, the school's management will report it to the police."
 )
 

@@ -370,6 +370,14 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     os.chdir(ROOT)
     start = time.perf_counter()
+    # The school's choices first: a bad value stops the build here, and the wheel carries them.
+    import approval
+    import choices
+
+    choices.main()
+    warning = approval.warning(approval.status())
+    if warning:
+        print(warning, file=sys.stderr)
     policy = load_config(str(config_file("nl"))).extra["csp"]
     archive = build_offline(policy)
     if "--offline" not in sys.argv[1:]:

@@ -17,8 +17,10 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
+import json
 import re
 import sys
 from datetime import date
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from checker import describe  # noqa: E402
 from checker.i18n import translator  # noqa: E402
 from checker.reading import LINK_FROM_PROTOCOL, weave  # noqa: E402
-from tools import search_index  # noqa: E402
+from tools import approval, fingerprints, search_index  # noqa: E402
 
 RTL = {"ar"}
 DATE_LOCALE = {"en": "en_GB"}  # 24 November 2026, as the school writes it
@@ -54,9 +56,42 @@ def on_config(config):
     config.extra["lang"] = lang
     config.extra["direction"] = "rtl" if lang in RTL else "ltr"
     config.extra["checker"] = describe(lang)
+    # Whether the school approved the reading built now (tools/approval.py): the reading page says
+    # so, and every checker answer carries a notice until it has.
+    config.extra["approval"] = approval_state()
+    config.extra["checker"]["approved"] = config.extra["approval"]["approved"]
     protocol = config.extra["protocol"]
     protocol["written_date"] = written(protocol["date"], lang)
     return config
+
+
+@functools.lru_cache(maxsize=None)
+def approval_state_cached() -> str:
+    return json.dumps(approval.status())
+
+
+def approval_state() -> dict:
+    return json.loads(approval_state_cached())
+
+
+def translation_state(names: dict[str, str]) -> dict[str, tuple[str, bool]]:
+    """Each language -> (its name, whether its protocol page and its checker texts are translated
+    from the current Dutch texts: every article's fingerprint matches, no message is untranslated)."""
+    from babel.messages.pofile import read_po
+
+    current = fingerprints.dutch_fingerprints()
+    state = {}
+    for lang, name in names.items():
+        if lang == "nl":
+            state[lang] = (name, True)
+            continue
+        if lang == "en":  # the checker's source language: its texts are the msgids themselves
+            state[lang] = (name, fingerprints.recorded(lang) == current)
+            continue
+        with open(ROOT / "checker" / "locale" / lang / "LC_MESSAGES" / "checker.po", "rb") as file:
+            complete = all(message.string and not message.fuzzy for message in read_po(file) if message.id)
+        state[lang] = (name, complete and fingerprints.recorded(lang) == current)
+    return state
 
 
 # Arabic readers in the Netherlands know the month by one of two names: Babel's «نوفمبر» (Egypt,
@@ -87,7 +122,8 @@ def offline_paragraph(page, config) -> str:
     if not download:
         return ""
     up = "../" * (page.url.count("/") + 1)  # from this language's page to the site root
-    size = f"{download['bytes'] / 1e6:.1f} MB".replace(".", "," if lang in ("nl", "tr", "pl", "uk") else ".")
+    unit = {"uk": "МБ"}.get(lang, "MB")  # UK-20: Ukrainian writes megabytes in Cyrillic
+    size = f"{download['bytes'] / 1e6:.1f} {unit}".replace(".", "," if lang in ("nl", "tr", "pl", "uk") else ".")
     return f'<a href="{up}download/{download["name"]}" download>{html.escape(ui["offline_download"])}</a> (zip, {size})'
 
 
@@ -112,10 +148,15 @@ def dutch_articles(text: str) -> dict[str, str]:
 
 def on_files(files, config):
     """The reading page, woven from the rules in this build's language."""
+    lang = config.extra["lang"]
     markdown = weave(
-        config.extra["lang"],
+        lang,
         dutch_articles(SOURCE.read_text(encoding="utf-8")),
         link=lambda article: f"../protocol.md#{article.lower()}",
+        approval=config.extra["approval"],
+        translations=translation_state({item["lang"]: item["name"] for item in config.extra["languages"]}),
+        protocol_version=str(config.extra["protocol"]["version"]),
+        built=written(date.today(), lang),
     )
     files.append(File.generated(config, READING_PAGE, content=markdown))
     return files

@@ -118,7 +118,12 @@ function showAnswer(answer, query) {
     const { verdict, findings, consequences } = answer.result;
     heading.textContent = `${texts.answer}: ${description.verdicts[verdict]}`;
     result.dataset.verdict = verdict;
-    result.append(heading, element("h3", {}, texts.findings));
+    result.append(heading);
+    if (description.approved === false) {
+      // Until the school approves this reading (tools/approval.py), every answer says so.
+      result.append(element("p", { className: "checker-not-approved" }, description.texts.not_approved));
+    }
+    result.append(element("h3", {}, texts.findings));
     const list = element("ul", { className: "checker-findings" });
     for (const finding of findings) {
       const item = element("li", { className: `checker-finding checker-finding--${finding.status}` },
