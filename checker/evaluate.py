@@ -39,8 +39,8 @@ NOTES = {
         "grounds); consequences for the student only in exceptional cases."
     ),
     "other_measures": N_(
-        "S1 to S4 do not name you; the school can still take appropriate measures (A7), for example end the "
-        "cooperation or refuse you access to the school."
+        "The sanction articles S1 to S4 do not name your group; the school can still take appropriate measures "
+        "(A7), for example end the cooperation or refuse you access to the school."
     ),
     "trainee": N_(
         "Do you work with students at TVO, for example as a trainee or supply teacher? Then choose 'Staff "
