@@ -192,11 +192,12 @@ def weave(
 
     lines += [f"## {sentence(READINGS_HEADING)} {{: #readings }}", "", sentence(READINGS_INTRO), ""]
     for reading in readings:
+        # Headed by the Dutch words it reads (short, and the same in every language), then the reading.
         lines += [
-            f"### {number[reading.id]}. {reading.article} · {sentence(reading.text)} {{: #reading-{reading.id} .reading-item }}",
+            f'### {number[reading.id]}. {reading.article} · <q lang="nl" dir="ltr">{html.escape(reading.words)}</q> '
+            f"{{: #reading-{reading.id} .reading-item }}",
             "",
-            f'**{sentence(READING_WORDS)}:** <q lang="nl" dir="ltr">{html.escape(reading.words)}</q> '
-            f"([{reading.article}](#{reading.article.lower()}))",
+            sentence(reading.text),
             "",
             f"**{sentence(READING_WHY)}:** {sentence(reading.why)}",
             "",

@@ -115,7 +115,8 @@ def test_the_readings_are_listed_where_the_school_approves_them():
         words = normalise(dutch()[reading.article])
         assert normalise(reading.words) in words, reading.id
         if reading in all_readings():
-            assert f"{reading.article} · {reading.text} {{: #reading-{reading.id} .reading-item }}" in listed
+            heading = f'{reading.article} · <q lang="nl" dir="ltr">{html.escape(reading.words)}</q> {{: #reading-{reading.id} .reading-item }}'
+            assert heading in listed and reading.text in listed
             assert reading.why in listed
         else:
             assert reading.chosen and f"#reading-{reading.id}" not in woven, reading.id
