@@ -109,7 +109,7 @@ QUESTION_READINGS = {
     "overlap": (rules.OVERLAP_READING,),
     "setting": (rules.WORK_READING,),
     "action": (rules.FRIENDS_READING, rules.RECORDING_READING),
-    "personal_information": (rules.OTHERS_INFORMATION_READING, rules.RECORDING_READING),
+    "personal_information": (rules.OTHERS_INFORMATION_READING, rules.RECORDING_READING, rules.C1_PEOPLE_READING),
     "harms_others": (rules.HARM_READING,),
     "harms_school": (rules.HARM_READING,),
     "offensive": (rules.HARM_READING, rules.CONDUCT_READING),

@@ -734,6 +734,14 @@ def when_in_doubt(s: Scenario) -> Optional[Finding]:
 
 # --- C. Voor medewerkers buiten werksituaties -------------------------------------------------
 
+C1_PEOPLE_READING = Reading(
+    "c1-people", "C1", "persoonsgebonden informatie over de school, zijn medewerkers, leerlingen, ouders/verzorgers en andere betrokkenen",
+    N_(
+        "The checker asks about C1's 'persoonsgebonden informatie' with A2's question: private information about "
+        "someone else. In a post related to TVO, that is someone of TVO; and A2 forbids the same for anyone."
+    ),
+    N_("One question for one fact: no answer changes by it, and one's own information is not covered (counsel, L-1, L-14)."),
+)
 STAFF_OUTSIDE_WORK = When(roles=("staff",), settings=("private", None), actions=PUBLISHING)
 
 
@@ -747,7 +755,7 @@ STAFF_OUTSIDE_WORK = When(roles=("staff",), settings=("private", None), actions=
     reads=("confidential", "personal_information", "harms_school", "school_related"),
     setting_specific=True,
     about_tvo=True,
-    readings=(TVO_READING, HARM_READING),
+    readings=(TVO_READING, HARM_READING, C1_PEOPLE_READING),
 )
 def publishing_outside_work(s: Scenario) -> Optional[Finding]:
     # "school-gerelateerde onderwerpen": C1 has nothing to say about what is not related to TVO.
@@ -770,7 +778,7 @@ def publishing_outside_work(s: Scenario) -> Optional[Finding]:
             "It contains no confidential or private information and does not harm TVO's good name, as required "
             "outside work."
         ),
-        readings=(TVO_READING, HARM_READING),
+        readings=(TVO_READING, HARM_READING, C1_PEOPLE_READING),
     )
 
 
@@ -831,12 +839,24 @@ def personal_opinion_disclaimer(s: Scenario) -> Optional[Finding]:
 
 # --- Uitgangspunten and Sancties: they colour an answer but decide none -----------------------
 
+GOOD_NAME_READING = Reading(
+    "u4-c1", "U4", "dienen rekening te houden met de goede naam van de school",
+    N_(
+        "For staff outside work, C1 makes harming the school's name a breach, so the checker does not repeat U4 "
+        "there; for everyone else U4 is a reminder, not a rule to break (and for staff at work, see the school's "
+        "choice on C1)."
+    ),
+    N_("U4 is a principle ('uitgangspunt'); C1 is the article that forbids, and only for staff outside work (counsel, L-15)."),
+)
+
+
 @rule(
     "U4",
     "De gebruikers van sociale media dienen rekening te houden met de goede naam van de school en van "
     "een ieder die betrokken is bij de school;",
     when=When(actions=PUBLISHING),
     reads=("harms_school",),
+    readings=(GOOD_NAME_READING,),
 )
 def good_name_of_the_school(s: Scenario) -> Optional[Finding]:
     # C1 makes harming the school's name a breach for staff outside work, and at work the school's
@@ -848,7 +868,7 @@ def good_name_of_the_school(s: Scenario) -> Optional[Finding]:
         return None
     return Finding("U4", REMINDER, N_(
         "Everyone using social media must take into account the good name of the school and of everyone involved with it."
-    ))
+    ), readings=(GOOD_NAME_READING,))
 
 
 ACTS_READING = Reading(
