@@ -110,6 +110,7 @@ QUESTION_READINGS = {
     "setting": (rules.WORK_READING,),
     "action": (rules.FRIENDS_READING, rules.RECORDING_READING),
     "personal_information": (rules.OTHERS_INFORMATION_READING, rules.RECORDING_READING, rules.C1_PEOPLE_READING),
+    "confidential": (rules.C1_PEOPLE_READING,),
     "harms_others": (rules.HARM_READING,),
     "harms_school": (rules.HARM_READING,),
     "offensive": (rules.HARM_READING, rules.CONDUCT_READING),

@@ -39,9 +39,9 @@ INTRO = N_(
 )
 WHAT_IT_IS_HEADING = N_("What the checker is, and what it is not")
 WHAT_IT_IS = N_(
-    "The checker explains the protocol for one situation at a time. It is not legal advice, it is not the only "
-    "set of rules that applies, and its answers are guidance, not decisions. If something is not known, it "
-    "never guesses: it says under which condition the answer would be different. Every answer says:"
+    "The checker explains the protocol for one situation at a time. It is not legal advice, the protocol is not "
+    "the only set of rules that applies, and the checker's answers are guidance, not decisions. If something is "
+    "not known, it never guesses: it says under which condition the answer would be different. Every answer says:"
 )
 WHOM_TO_ASK = N_(
     "Questions about an answer, or do you disagree with it? Ask the school: students and parents the form tutor (mentor), "
@@ -65,13 +65,19 @@ IN_FORCE = N_("in force")
 ARTICLES_HEADING = N_("Examples, article by article")
 ARTICLES_INTRO = N_(
     "Under each article's binding Dutch text: everyday situations whose answer turns on this article, with the "
-    "answer the checker gives. Each situation is shown once, under the first article that decides it."
+    "answer the checker gives. Each situation is shown once: under the first article it breaks, else the first "
+    "it leaves open, else the first it meets; the other articles it turns on name it by its number."
 )
 DUTCH_TEXT = N_("Dutch text (binding)")
 NOT_ASKED = N_(
     "The checker asks nothing about this principle: it is the background against which the articles are read."
 )
 REMINDER_ONLY = N_("The checker only says this as something good to know, wherever the article applies.")
+ALSO = N_("Also decided by this article: situations {numbers}.")
+CRIMINAL_STATEMENT = N_(
+    "Named among the possible consequences when a statement by a student, parent or carer, or staff member may "
+    "be a criminal offence."
+)
 SANCTION = N_("Named among the possible consequences when the answer is \"{verdict}\", for: {roles}.")
 TO_PROTOCOL = N_("This article in the protocol")
 LINK_FROM_PROTOCOL = N_("How the checker reads {article}")
@@ -202,7 +208,9 @@ def weave(
             f"**{sentence(READING_WHY)}:** {sentence(reading.why)}",
             "",
         ]
-        shown = next(((n, d, r) for n, d, r in answered if reading.id in {x["id"] for x in r["readings"]}), None)
+        # The example: a situation that rests on the reading and turns on its article, else any that rests on it.
+        resting = [(n, d, r) for n, d, r in answered if reading.id in {x["id"] for x in r["readings"]}]
+        shown = next((x for x in resting if deciding_article(x[2]) == reading.article), resting[0] if resting else None)
         if shown:
             lines += [f"**{sentence(READING_EXAMPLE)}:** {example(*shown)}", ""]
         questions = [key for key, carried in QUESTION_READINGS.items() if reading in carried]
@@ -238,8 +246,16 @@ def weave(
             "",
         ]
         decided = [(n, d, r) for n, d, r in answered if deciding_article(r) == article]
+        also = [f"#{n}" for n, d, r in answered if deciding_article(r) != article
+                and any(f["article"] == article and f["status"] != REMINDER for f in r["findings"])]
         if decided:
             lines += [f"- {example(n, d, r, article)}" for n, d, r in decided]
+        if also:
+            lines += ["", escape(tr(ALSO).format(numbers=", ".join(also)))]
+        if decided or also:
+            pass
+        elif article == "S5":
+            lines.append(sentence(CRIMINAL_STATEMENT))
         elif article in ("S1", "S2", "S3", "S4"):
             roles = [role for role, sanctions in SANCTIONS.items() if article in sanctions]
             lines.append(escape(tr(SANCTION).format(verdict=tr(VERDICTS["not_allowed"]), roles=role_labels(roles))))

@@ -444,7 +444,8 @@ CONSENT_READING = Reading(
     ),
     N_(
         "Putting a recording on social media is not a purely personal or household activity: the law on privacy "
-        "applies, and for a child under 16 it asks the consent of the parent or carer (art. 5 UAVG; counsel, L-4, L-10)."
+        "applies, and for a child under 16 it asks the consent of the legal representative, a parent with "
+        "parental authority or a guardian (art. 5 UAVG; counsel, L-4, L-10)."
     ),
 )
 LESSON_RECORDING_READING = Reading(
@@ -737,10 +738,10 @@ def when_in_doubt(s: Scenario) -> Optional[Finding]:
 C1_PEOPLE_READING = Reading(
     "c1-people", "C1", "persoonsgebonden informatie over de school, zijn medewerkers, leerlingen, ouders/verzorgers en andere betrokkenen",
     N_(
-        "The checker asks about C1's 'persoonsgebonden informatie' with A2's question: private information about "
-        "someone else. In a post related to TVO, that is someone of TVO; and A2 forbids the same for anyone."
+        "C1's 'persoonsgebonden informatie' about TVO's people is checked under A2, which forbids sharing private "
+        "information about anyone else; C1 itself checks confidential information and TVO's good name."
     ),
-    N_("One question for one fact: no answer changes by it, and one's own information is not covered (counsel, L-1, L-14)."),
+    N_("A2 applies to staff outside work too, so one finding says it; one's own information is not covered (counsel, L-1, L-14)."),
 )
 STAFF_OUTSIDE_WORK = When(roles=("staff",), settings=("private", None), actions=PUBLISHING)
 
@@ -752,31 +753,29 @@ STAFF_OUTSIDE_WORK = When(roles=("staff",), settings=("private", None), actions=
     "ouders/verzorgers en andere betrokkenen betreft. Tevens mag de publicatie de naam van de school "
     "niet schaden.",
     when=STAFF_OUTSIDE_WORK,
-    reads=("confidential", "personal_information", "harms_school", "school_related"),
+    reads=("confidential", "harms_school", "school_related"),
     setting_specific=True,
     about_tvo=True,
     readings=(TVO_READING, HARM_READING, C1_PEOPLE_READING),
 )
 def publishing_outside_work(s: Scenario) -> Optional[Finding]:
     # "school-gerelateerde onderwerpen": C1 has nothing to say about what is not related to TVO.
-    # "persoonsgebonden informatie over ... betrokkenen" is asked with A2's question (private
-    # information about someone else); in a post related to TVO that someone is of TVO.
+    # "persoonsgebonden informatie over ... betrokkenen": A2 forbids private information about
+    # anyone else, for staff outside work too, so A2's finding says it (a declared reading).
     if about_tvo(s) is False:
         return None
     return require(
         "C1",
         (
             (s.get("confidential"), N_("Outside work, staff may not publish confidential information about TVO or its people.")),
-            (s.get("personal_information"), N_("Outside work, staff may not publish private information about people of TVO.")),
             (s.get("harms_school"), N_("Outside work, what staff publish may not harm TVO's good name.")),
         ),
         condition=N_(
-            "Outside work, allowed if it contains no confidential information and no private information about "
-            "people of TVO, and does not harm TVO's good name."
+            "Outside work, allowed if it contains no confidential information about TVO or its people and does not "
+            "harm TVO's good name."
         ),
         satisfied=N_(
-            "It contains no confidential or private information and does not harm TVO's good name, as required "
-            "outside work."
+            "It contains no confidential information and does not harm TVO's good name, as required outside work."
         ),
         readings=(TVO_READING, HARM_READING, C1_PEOPLE_READING),
     )

@@ -14,6 +14,7 @@ with a message that names the choice and its options.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -85,7 +86,8 @@ def document(selected: dict[str, str]) -> str:
             "gekozen": selected[choice_id],
         }
     body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
-    return HEADER + "\n" + body.replace("\n  gekozen:", "\n  # De keuze van de school:\n  gekozen:")
+    body = body.replace("\n  gekozen:", "\n  # De keuze van de school:\n  gekozen:")
+    return HEADER + "\n" + re.sub(r"\n(?=[a-z0-9_]+:\n)", "\n\n", body)  # a blank line between choices
 
 
 def main() -> None:

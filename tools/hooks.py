@@ -122,9 +122,11 @@ def offline_paragraph(page, config) -> str:
     if not download:
         return ""
     up = "../" * (page.url.count("/") + 1)  # from this language's page to the site root
-    unit = {"uk": "МБ"}.get(lang, "MB")  # UK-20: Ukrainian writes megabytes in Cyrillic
+    # Megabytes and "zip" as each language writes them (UK-20: Cyrillic; AR-23: Arabic words and comma).
+    unit = {"uk": "МБ", "ar": "ميغابايت"}.get(lang, "MB")
     size = f"{download['bytes'] / 1e6:.1f} {unit}".replace(".", "," if lang in ("nl", "tr", "pl", "uk") else ".")
-    return f'<a href="{up}download/{download["name"]}" download>{html.escape(ui["offline_download"])}</a> (zip, {size})'
+    kind = "ملف مضغوط، " if lang == "ar" else "zip, "
+    return f'<a href="{up}download/{download["name"]}" download>{html.escape(ui["offline_download"])}</a> ({kind}{size})'
 
 
 SOURCE = ROOT / "protocol" / "protocol-nl.txt"  # the binding Dutch text (CONTRIBUTING.md)
