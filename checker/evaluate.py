@@ -128,7 +128,9 @@ def notes_for(scenario: dict, verdict: str) -> list[str]:
         notes.append("parent_measures")
     if verdict == "not_allowed" and role == "other":
         notes.append("other_measures")
-    if role == "other" and action == "connect" and scenario.get("contact_role") in ("student", "student_family"):
+    # Only where the school counts trainees and supply staff as staff (choice "staff").
+    if (role == "other" and action == "connect" and scenario.get("contact_role") in ("student", "student_family")
+            and chosen("staff") == "everyone_who_works"):
         notes.append("trainee")
     # Someone who looked at or was sent something that may be criminal may need help: the help
     # comes first, and the police only as what the school may do (counsel, L-13).
