@@ -444,8 +444,8 @@ CONSENT_READING = Reading(
     ),
     N_(
         "Putting a recording on social media is not a purely personal or household activity: the law on privacy "
-        "applies, and for a child under 16 it asks the consent of the legal representative, a parent with "
-        "parental authority or a guardian (art. 5 UAVG; counsel, L-4, L-10)."
+        "applies, and for a child under 16 it asks the consent of the legal representative: a parent with "
+        "parental authority, or the 'voogd' a court appointed (art. 5 UAVG; counsel, L-4, L-10)."
     ),
 )
 LESSON_RECORDING_READING = Reading(
@@ -503,7 +503,7 @@ def recordings_need_consent(s: Scenario) -> Optional[Finding]:
 FRIENDS_READING = Reading(
     "a6-connect", "A6", "'vrienden' te worden",
     N_("Following each other, following one way, or adding each other as contacts (LinkedIn included) counts as becoming 'friends'."),
-    N_("A6 keeps a professional distance between staff and students, which any connection crosses (counsel, L-11)."),
+    N_("A6 keeps a professional distance between staff and students, which following or adding each other crosses (counsel, L-11)."),
 )
 
 

@@ -36,7 +36,7 @@ def test_describe_in_every_language(lang):
     for key, by_action in description["variants"].items():
         assert key in CONTRACT_KEYS and set(by_action) <= set(description["properties"]["action"]["enum"])
         assert all(text and text != description["questions"][key] for text in by_action.values())
-    assert set(description["texts"]) == {"readings", "why", "notes"}
+    assert set(description["texts"]) == {"readings", "why", "notes", "not_approved"}
 
 
 def test_a_recording_and_an_act_are_not_asked_about_a_statement():
