@@ -38,7 +38,7 @@ CHOICES: dict[str, Choice] = {
         {
             "everyone_who_works": N_(
                 "Everyone who works at TVO or does an internship there, also temporarily, through an agency or "
-                "seconded: the articles for staff (A6, sections B and C, S1 and S2) apply to them."
+                "seconded: A6 and sections B and C apply to them; S1 and S2 only to TVO's own employees."
             ),
             "employees": N_("Only people employed by TVO: trainees and agency staff choose 'Someone else connected to TVO'."),
         },
@@ -72,7 +72,7 @@ CHOICES: dict[str, Choice] = {
         {
             "ask_manager": N_(
                 "A condition: C1 binds staff outside work only, so at work the checker asks the staff member to "
-                "discuss it with their manager first (B4)."
+                "discuss it with their manager first, as B4 asks when in doubt."
             ),
             "reminder": N_("Good to know: a reminder of U4 (mind the good name of the school), nothing more."),
         },
@@ -80,6 +80,23 @@ CHOICES: dict[str, Choice] = {
         N_(
             "C1 speaks of staff outside work only; at work a private opinion is even more easily taken for the "
             "school's (B1), so the checker points to the manager without calling it a breach (counsel, L-15)."
+        ),
+    ),
+    "a5_under_16": Choice(
+        "A5", "tenzij betrokkenen hier uitdrukkelijk toestemming voor plaatsing hebben gegeven",
+        N_("Who consents for a child under 16 who can be seen or heard, when a student or a parent posts?"),
+        {
+            "staff": N_(
+                "The people shown, as A5's words say; the answer advises asking a child's parent or carer too. "
+                "When staff post, the parent or carer of a child under 16 must agree."
+            ),
+            "everyone": N_("The parent or carer of a child under 16 must agree, whoever posts."),
+        },
+        "staff",
+        N_(
+            "A5 asks the consent of the people shown; when staff post, the school is responsible under the law on "
+            "privacy, which asks the parent's consent for a child under 16, while a student's or a parent's own "
+            "post may rest on another ground (counsel, L-4, M-2)."
         ),
     ),
     "a7_possibly_criminal": Choice(

@@ -15,7 +15,7 @@ from .rules import RULES, SCOPE_MATTERS, When
 from .scenario import KEYS, REQUIRED
 
 QUESTIONS = {
-    "role": N_("Who are you?"),
+    "role": N_("Who are you? (If you work at TVO and are also a parent or carer of a student, choose 'Staff member'.)"),
     "setting": N_("When do you do this?"),
     "action": N_("What do you want to do?"),
     # One question for D2 (scope), A2 and C1 (what is posted), A5 ("opnamen van
@@ -26,8 +26,8 @@ QUESTIONS = {
         "TVO plays no part does not count."
     ),
     "overlap": N_(
-        "Do school and private life overlap here in another way? For example: your account is known as that of a "
-        "TVO staff member, students or parents follow you, or it happens in a class or parents' group chat."
+        "Does it happen in a place of TVO, such as a group chat of a class, a team or parents of TVO, or on an "
+        "account about TVO? (That classmates or other parents follow you does not count.)"
     ),
     "permission": N_(
         "Did you get permission to use social media in this lesson? (Students get it from the teacher, staff from the school management.)"
@@ -50,9 +50,9 @@ QUESTIONS = {
         "criticism does not count."
     ),
     "consent": N_(
-        "Has everyone who can be seen or heard explicitly agreed, beforehand, to this being put on social media? "
-        "For anyone under 16, their parent or carer must agree. The consent parents gave the school for its own "
-        "photos does not count for your own account. (If no one can be seen or heard, answer Yes.)"
+        "Has everyone who can be seen or heard explicitly agreed, beforehand, to this photo or recording being put "
+        "on social media here? The consent parents gave the school for its own photos does not count for your own "
+        "account. (If no one can be seen or heard, answer Yes.)"
     ),
     "contact_role": N_("Who is the other person?"),
     "offensive": N_(
@@ -102,6 +102,34 @@ VARIANTS = {
         },
     },
 }
+# A question worded for the role where what it asks differs: staff's accounts tie them to the
+# job (D2, counsel K-1), and when staff post, the parent consents for a child under 16 and TVO's
+# consent form counts on TVO's channels (A5, counsel K-2).
+ROLE_VARIANTS = {
+    "overlap": {
+        "staff": N_(
+            "Do school and private life overlap here in another way? For example: your account is known as that of "
+            "a TVO staff member, students or parents follow you, or it happens in a group chat of a class, a team "
+            "or parents of TVO."
+        ),
+    },
+    "consent": {
+        "staff": N_(
+            "Has everyone who can be seen or heard explicitly agreed, beforehand, to this photo or recording being "
+            "put on social media here? For anyone under 16, their parent or carer must agree. If you post for TVO on "
+            "a TVO channel, the consent on TVO's consent form for that channel counts, unless it was withdrawn. (If "
+            "no one can be seen or heard, answer Yes.)"
+        ),
+    },
+}
+# The consent question for students and parents when the school chose the parent's consent for
+# everyone ("a5_under_16").
+CONSENT_EVERYONE = N_(
+    "Has everyone who can be seen or heard explicitly agreed, beforehand, to this photo or recording being put on "
+    "social media here? For anyone under 16, their parent or carer must agree. The consent parents gave the school "
+    "for its own photos does not count for your own account. (If no one can be seen or heard, answer Yes.)"
+)
+
 # Where a question's wording reads more or less into the Dutch words than they say, the reading
 # it rests on (declared with the rules; the reading page lists them with the questions).
 QUESTION_READINGS = {
@@ -116,7 +144,7 @@ QUESTION_READINGS = {
     "offensive": (rules.HARM_READING, rules.CONDUCT_READING),
     "consent": (rules.CONSENT_READING,),
     "possibly_criminal": (rules.CONDUCT_READING,),
-    "role": (rules.OTHERS_READING, rules.NO_TIE_READING),
+    "role": (rules.OTHERS_READING, rules.NO_TIE_READING, rules.STAFF_PARENT_READING),
 }
 
 STAFF_LABELS = {
@@ -158,7 +186,7 @@ LABELS = {
 ANSWERS = {"true": N_("Yes"), "false": N_("No"), "unknown": N_("Not sure")}
 VERDICTS = {
     "not_allowed": N_("Not allowed"),
-    "conditional": N_("Allowed only if the conditions below are met"),
+    "conditional": N_("It depends on the points below"),
     "allowed": N_("Allowed"),
     "out_of_scope": N_("The protocol does not apply"),
 }
@@ -205,6 +233,11 @@ def relevance() -> dict[str, list[dict]]:
 RELEVANCE = relevance()
 
 
+def questions() -> dict[str, str]:
+    """The questions, with the consent question as the school's choice on children under 16 asks it."""
+    return {**QUESTIONS, "consent": CONSENT_EVERYONE} if chosen("a5_under_16") == "everyone" else QUESTIONS
+
+
 def labels() -> dict[str, dict[str, str]]:
     """The answers' labels, with the staff label the school's choice of who counts as staff."""
     return {**LABELS, "role": {**ROLE_LABELS, "staff": STAFF_LABELS[chosen("staff")]}}
@@ -217,7 +250,7 @@ def describe(lang: str = DEFAULT_LANGUAGE) -> dict:
     _ = translator(lang)
     properties = {}
     for key, accepted in KEYS.items():
-        prop = {"title": _(QUESTIONS[key])}
+        prop = {"title": _(questions()[key])}
         if accepted is bool:
             prop["type"] = "boolean"
         else:
@@ -232,8 +265,9 @@ def describe(lang: str = DEFAULT_LANGUAGE) -> dict:
         "required": list(REQUIRED),
         "additionalProperties": False,
         "lang": lang,
-        "questions": {key: _(text) for key, text in QUESTIONS.items()},
+        "questions": {key: _(text) for key, text in questions().items()},
         "variants": {key: {action: _(text) for action, text in by_action.items()} for key, by_action in VARIANTS.items()},
+        "role_variants": {key: {role: _(text) for role, text in by_role.items()} for key, by_role in ROLE_VARIANTS.items()},
         "labels": {key: {value: _(label) for value, label in values.items()} for key, values in labels().items()},
         "answers": {answer: _(label) for answer, label in ANSWERS.items()},
         "relevance": RELEVANCE,

@@ -51,6 +51,14 @@ NOTES = {
         "at school you trust, such as the form tutor (mentor) or the confidential adviser, and do not pass it on."
     ),
     "police": N_("Good to know: when behaviour may be a criminal offence, the school may involve the police."),
+    "bullying": N_(
+        "Is someone being bullied or hurt? Report it to the form tutor (mentor), the anti-bullying coordinator or "
+        "the confidential adviser (see the anti-bullying protocol)."
+    ),
+    "non_employee": N_(
+        "Are you a trainee, or temporary, agency or seconded staff? S1 and S2 speak of TVO's own employees: TVO "
+        "can end your internship or assignment, in consultation with your training institution, agency or employer."
+    ),
     "whistleblower": N_(
         "Do you want to raise a suspected wrongdoing? TVO's whistleblower procedure is there for that, and whoever "
         "reports by it is protected by law. A complaint? Use the complaints procedure. This protocol does not "
@@ -128,6 +136,8 @@ def notes_for(scenario: dict, verdict: str) -> list[str]:
         notes.append("parent_measures")
     if verdict == "not_allowed" and role == "other":
         notes.append("other_measures")
+    if verdict == "not_allowed" and role == "staff" and chosen("staff") == "everyone_who_works":
+        notes.append("non_employee")
     # Only where the school counts trainees and supply staff as staff (choice "staff").
     if (role == "other" and action == "connect" and scenario.get("contact_role") in ("student", "student_family")
             and chosen("staff") == "everyone_who_works"):
@@ -139,6 +149,8 @@ def notes_for(scenario: dict, verdict: str) -> list[str]:
         notes.append("help")
     if criminal_act and chosen("s5_acts") == "good_to_know":
         notes.append("police")
+    if pointers and scenario.get("offensive") is True and verdict != "out_of_scope":
+        notes.append("bullying")
     if pointers and scenario.get("harms_school") is True and action in PUBLISHING:
         notes.append("whistleblower" if role == "staff" else "complaints")
     if pointers and role == "staff" and action in PUBLISHING and (

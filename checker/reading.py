@@ -62,6 +62,27 @@ CHOICES_INTRO = N_(
     "'in force'. Until the school decides, that is the option closest to the Dutch words, and never harsher."
 )
 IN_FORCE = N_("in force")
+OPEN_HEADING = N_("Not decided by this page")
+OPEN_INTRO = N_(
+    "Points the checker does not settle. A choice that in effect changes the protocol is made the way the "
+    "protocol was adopted: by the competent authority, with the participation council where the law (WMS) "
+    "requires it."
+)
+OPEN_POINTS = (
+    N_(
+        "A6 and a connection that existed before someone became a student or a staff member: the checker asks the "
+        "staff member to ask their manager."
+    ),
+    N_(
+        "C3 asks for a disclaimer on every publication about TVO, also one without an opinion (such as sharing a "
+        "vacancy): its words say so, and only a change of the protocol can limit it to opinions."
+    ),
+    N_(
+        "S3 and S4 as they apply to parents and carers (suspension and removal from school cannot apply to a "
+        "parent), and the range of the S2 measures against the collective agreement (cao vo)."
+    ),
+)
+READINGS_DECISION = N_("The checker's readings")
 ARTICLES_HEADING = N_("Examples, article by article")
 ARTICLES_INTRO = N_(
     "Under each article's binding Dutch text: everyday situations whose answer turns on this article, with the "
@@ -232,6 +253,10 @@ def weave(
             lines.append(f"- `{option}`{marker}: {sentence(effect)}")
         lines += ["", f"**{sentence(READING_WHY)}:** {sentence(choice.why)}", ""]
 
+    lines += [f"## {sentence(OPEN_HEADING)} {{: #open }}", "", sentence(OPEN_INTRO), ""]
+    lines += [f"- {sentence(point)}" for point in OPEN_POINTS]
+    lines.append("")
+
     lines += [f"## {sentence(ARTICLES_HEADING)} {{: #articles }}", "", sentence(ARTICLES_INTRO), ""]
     rules = {rule.article: rule for rule in [SCOPE, *RULES]}
     for article, title in ARTICLES.items():
@@ -269,7 +294,7 @@ def weave(
             lines += [f"**{sentence(READINGS_HEADING)}:** {links}", ""]
         lines += [f"[{sentence(TO_PROTOCOL)}]({link(article)})", ""]
 
-    lines += approval_section(tr, approval, translations, protocol_version, built)
+    lines += approval_section(tr, approval, translations, protocol_version, built, readings)
     return "\n".join(lines)
 
 
@@ -284,7 +309,7 @@ def approval_notice(tr, approval: Optional[dict]) -> list[str]:
     return ['!!! warning "" ', "", f"    {escape(text.strip())} [→](#approval)", ""]
 
 
-def approval_section(tr, approval, translations, protocol_version: str, built: str) -> list[str]:
+def approval_section(tr, approval, translations, protocol_version: str, built: str, readings: list[Reading]) -> list[str]:
     lines = [
         f"## {escape(tr(APPROVAL_HEADING))} {{: #approval }}",
         "",
@@ -326,6 +351,12 @@ def approval_section(tr, approval, translations, protocol_version: str, built: s
         "|---|---|---|",
         *(f"| {choice.article} · {escape(tr(choice.question))} | `{SELECTED[choice_id]}` | {escape(tr(DECISION))} |"
           for choice_id, choice in CHOICES.items()),
+        "",
+        # A decision per reading, not only for all of them at once (counsel, M-8).
+        "| | |",
+        "|---|---|",
+        *(f"| {escape(tr(READINGS_DECISION))} {index} · {reading.article} · {html.escape(reading.words)} | {escape(tr(DECISION))} |"
+          for index, reading in enumerate(readings, 1)),
         "",
         f"**{escape(tr(REMARKS))}:**",
         "",

@@ -181,6 +181,14 @@ def not_bound(s: Scenario) -> Finding:
     ), readings=(NO_TIE_READING,))
 
 
+STAFF_PARENT_READING = Reading(
+    "d1-staff-parent", "D1", "medewerkers",
+    N_(
+        "Someone who works at TVO and is also a parent or carer of a student answers as a staff member, in "
+        "whichever capacity they post."
+    ),
+    N_("C1, C2 and C3 bind 'de medewerker', whatever capacity they write in (counsel, M-1)."),
+)
 SITUATION_READING = Reading(
     "d2-situation", "D2", "wanneer er een overlap is tussen school, werk en privé",
     N_(
@@ -197,10 +205,14 @@ SITUATION_READING = Reading(
 OVERLAP_READING = Reading(
     "d2-overlap", "D2", "wanneer er een overlap is tussen school, werk en privé",
     N_(
-        "There is also an overlap when an account is known as a TVO staff member's, when students or parents "
-        "follow it, or when it happens in a class or parents' group chat."
+        "There is also an overlap in a place of TVO (a group chat of a class, a team or parents of TVO, an account "
+        "about TVO) and, for staff, on an account known as a TVO staff member's or followed by students or parents. "
+        "That classmates or other parents follow a student or a parent does not count."
     ),
-    N_("In these places what someone posts reaches the school community, whatever it is about."),
+    N_(
+        "In these places what someone posts reaches the school community; a staff member's account known as such "
+        "is tied to the job (art. 7:611 BW), a student's or a parent's followers are not (counsel, K-1)."
+    ),
 )
 TVO_READING = Reading(
     "d2-tvo", "D2", "school-gerelateerde berichten",
@@ -438,14 +450,14 @@ CONSENT_READING = Reading(
     "a5-consent", "A5", "tenzij betrokkenen hier uitdrukkelijk toestemming voor plaatsing hebben gegeven",
     N_(
         "'Betrokkenen' are all the people who can be seen or heard. Their consent is explicit, given beforehand, "
-        "for putting this photo or recording on social media, and can be withdrawn (then it comes down). For "
-        "anyone under 16, their parent or carer consents. The consent parents gave the school for its own photos "
-        "does not cover a private account."
+        "for putting this photo or recording on social media in this place, and can be withdrawn (then it comes "
+        "down). When staff post, for anyone under 16 their parent or carer consents, and on a TVO channel TVO's "
+        "consent form for that channel counts. The consent parents gave the school does not cover a private account."
     ),
     N_(
-        "Putting a recording on social media is not a purely personal or household activity: the law on privacy "
-        "applies, and for a child under 16 it asks the consent of the legal representative: a parent with "
-        "parental authority, or the 'voogd' a court appointed (art. 5 UAVG; counsel, L-4, L-10)."
+        "When staff post as part of their work, the school is responsible under the law on privacy, which asks the "
+        "consent of the legal representative for a child under 16 (art. 5 UAVG); for students and parents the "
+        "school chooses (counsel, L-4, L-10, K-2, M-2)."
     ),
 )
 LESSON_RECORDING_READING = Reading(
@@ -453,11 +465,26 @@ LESSON_RECORDING_READING = Reading(
     N_("A photo or recording made during a lesson shows a school-related situation."),
     N_("A lesson is a situation at TVO, whoever is in the picture (counsel, L-10)."),
 )
+# Who consents for a child under 16 (the school's choice "a5_under_16"), and TVO's own channels.
+UNDER_16_PARENT = N_("For anyone under 16, their parent or carer must agree.")
+UNDER_16_ADVICE = N_("Good to know: for someone under 16, ask their parent or carer too.")
+TVO_CHANNEL = N_(
+    "If you post for TVO on a TVO channel, the consent on TVO's consent form for that channel counts, unless it "
+    "was withdrawn."
+)
 
 
 def shows_school_situation(s: Scenario) -> Optional[bool]:
     """A5 "opnamen van school-gerelateerde situaties"."""
     return True if s.get("setting") == "lesson" else about_tvo(s)
+
+
+def who_consents(s: Scenario) -> tuple[str, ...]:
+    """What the answer adds about a child under 16: the parent's consent where staff post (the school is
+    responsible then) or where the school chose it for everyone; otherwise advice to ask the parent too."""
+    if s["role"] == "staff":
+        return (UNDER_16_PARENT, TVO_CHANNEL)
+    return (UNDER_16_PARENT,) if chosen("a5_under_16") == "everyone" else (UNDER_16_ADVICE,)
 
 
 @rule(
@@ -475,31 +502,36 @@ def recordings_need_consent(s: Scenario) -> Optional[Finding]:
     # need not show a school situation. Unknown, it is never guessed.
     consent, shows_school = s.get("consent"), shows_school_situation(s)
     readings = (CONSENT_READING, RECORDING_READING) + ((LESSON_RECORDING_READING,) if s.get("setting") == "lesson" else ())
+    notes = who_consents(s)
     if consent is True:
         return Finding("A5", SATISFIED, N_(
-            "Everyone who can be seen or heard has explicitly agreed beforehand to it being put on social media "
-            "(for anyone under 16, their parent or carer). If someone withdraws their consent, take it down."
-        ), readings=readings)
+            "Everyone who can be seen or heard has explicitly agreed beforehand to it being put on social media. "
+            "If someone withdraws their consent, take it down."
+        ), notes, readings)
     if shows_school is False:
         return None
     if shows_school is None:
         return Finding("A5", CONDITION, N_(
             "If the photo or recording shows a situation related to TVO, it may only be put on social media if "
-            "everyone who can be seen or heard in it has explicitly agreed beforehand (for anyone under 16, "
-            "their parent or carer). If it shows nothing related to TVO, this article does not apply."
-        ), readings=readings)
+            "everyone who can be seen or heard in it has explicitly agreed beforehand. If it shows nothing related "
+            "to TVO, this article does not apply."
+        ), notes, readings)
     if consent is False:
         return Finding("A5", VIOLATED, N_(
             "Photos, films and sound recordings of situations related to TVO may only be put on social media if "
-            "everyone who can be seen or heard has explicitly agreed beforehand (for anyone under 16, their "
-            "parent or carer), and not everyone has. Ask them first, or leave them out."
-        ), readings=readings)
+            "everyone who can be seen or heard has explicitly agreed beforehand, and not everyone has. Ask them "
+            "first, or leave them out."
+        ), notes, readings)
     return Finding("A5", CONDITION, N_(
         "Allowed if everyone who can be seen or heard in the photo or recording has explicitly agreed beforehand "
-        "to it being put on social media (for anyone under 16, their parent or carer)."
-    ), readings=readings)
+        "to it being put on social media."
+    ), notes, readings)
 
 
+EXISTING_CONNECTION = N_(
+    "A6 speaks of becoming friends: for a connection that existed before the other person became a student (or "
+    "you became staff), ask your manager."
+)
 FRIENDS_READING = Reading(
     "a6-connect", "A6", "'vrienden' te worden",
     N_("Following each other, following one way, or adding each other as contacts (LinkedIn included) counts as becoming 'friends'."),
@@ -536,7 +568,7 @@ def staff_not_friends_with_students(s: Scenario) -> Optional[Finding]:
                 "A6 makes no exception for family, and the school decides whether it applies to your own child "
                 "or relative: ask your manager first."
             ), readings=(FRIENDS_READING,))
-    return require(
+    finding = require(
         "A6",
         ((None if contact is None else contact in ("student", "student_family"),
           N_("Staff are not allowed to become 'friends' with students on social media.")),),
@@ -544,6 +576,11 @@ def staff_not_friends_with_students(s: Scenario) -> Optional[Finding]:
         satisfied=N_("The other person is not a student, so this article does not forbid it."),
         readings=(FRIENDS_READING,),
     )
+    if finding.status == SATISFIED:
+        return finding
+    # "worden": a connection made before the other became a student (or you staff) is not
+    # becoming friends; the checker does not decide it (counsel, M-4).
+    return Finding("A6", finding.status, finding.message, (EXISTING_CONNECTION,), finding.readings)
 
 
 CONDUCT_READING = Reading(

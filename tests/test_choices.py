@@ -17,6 +17,7 @@ import choices as choices_file  # noqa: E402
 # What each option that is not the default changes among counsel's situations (number -> verdict).
 CHANGES = {
     ("staff", "employees"): {},
+    ("a5_under_16", "everyone"): {},  # the same answers, asked and worded differently (below)
     ("a6_family", "not_covered"): {15: "allowed"},
     ("a6_family", "covered"): {15: "not_allowed"},
     ("c1_at_work", "reminder"): {21: "allowed"},
@@ -52,7 +53,21 @@ def test_an_option_changes_what_it_says_and_nothing_else(monkeypatch, choice_id,
 
 
 def test_the_options_change_the_answer_for_the_situation_they_name(monkeypatch):
-    """S5 for acts, and the pointers: not a verdict, but what the answer says."""
+    """Who consents for a child under 16, S5 for acts, and the pointers: not a verdict, but what the
+    answer says and asks."""
+    from checker import describe, rules
+
+    selfie = {"role": "student", "setting": "private", "action": "post_media", "school_related": True, "consent": True}
+    a5 = next(f["text"] for f in evaluate(selfie, "en")["findings"] if f["article"] == "A5")
+    assert rules.UNDER_16_ADVICE in a5 and rules.UNDER_16_PARENT not in a5
+    staff = {**selfie, "role": "staff"}
+    assert rules.UNDER_16_PARENT in next(f["text"] for f in evaluate(staff, "en")["findings"] if f["article"] == "A5")
+    monkeypatch.setitem(choices.SELECTED, "a5_under_16", "everyone")
+    a5 = next(f["text"] for f in evaluate(selfie, "en")["findings"] if f["article"] == "A5")
+    assert rules.UNDER_16_PARENT in a5 and rules.UNDER_16_ADVICE not in a5
+    assert "For anyone under 16, their parent or carer must agree." in describe("en")["questions"]["consent"]
+    monkeypatch.setitem(choices.SELECTED, "a5_under_16", "staff")
+
     nude_image = EXAMPLES[30][1]
     assert evaluate(nude_image)["consequences"] == []
     monkeypatch.setitem(choices.SELECTED, "s5_acts", "s5")

@@ -38,14 +38,16 @@ function matters(key, role, setting, action) {
 }
 
 /** Show a question only when it can change the answer for the chosen role, setting and action,
- * worded for that action where the general wording does not fit it (a photo has no "statement"). */
+ * worded for that action or role where the general wording does not fit it (a photo has no
+ * "statement"; a staff member's account ties them to the job). */
 function showRelevantQuestions() {
   const [role, setting, action] = BASE_KEYS.map(chosen);
   for (const fieldset of form.querySelectorAll("fieldset[data-optional]")) {
     const key = fieldset.dataset.key;
     fieldset.hidden = !(role && action && matters(key, role, setting, action));
-    const variants = description.variants[key] || {};
-    fieldset.querySelector("legend").textContent = variants[action] || description.questions[key];
+    const byAction = description.variants[key] || {};
+    const byRole = description.role_variants[key] || {};
+    fieldset.querySelector("legend").textContent = byAction[action] || byRole[role] || description.questions[key];
   }
 }
 
