@@ -87,16 +87,16 @@ CHOICES: dict[str, Choice] = {
         N_("Who consents for a child under 16 who can be seen or heard, when a student or a parent posts?"),
         {
             "staff": N_(
-                "The people shown, as A5's words say; the answer advises asking a child's parent or carer too. "
-                "When staff post, the parent or carer of a child under 16 must agree."
+                "The people who can be seen or heard, as A5's words say; the answer advises asking a child's parent or "
+                "carer too. When staff post, the parent or carer of a child under 16 must agree."
             ),
             "everyone": N_("The parent or carer of a child under 16 must agree, whoever posts."),
         },
         "staff",
         N_(
-            "A5 asks the consent of the people shown; when staff post, the school is responsible under the law on "
-            "privacy, which asks the parent's consent for a child under 16, while a student's or a parent's own "
-            "post may rest on another ground (counsel, L-4, M-2)."
+            "A5 asks the consent of the people who can be seen or heard; when staff post recordings of school "
+            "situations, the school answers for them under the law on privacy, which asks the parent's consent for "
+            "a child under 16, while a student's or a parent's own post may rest on another ground (counsel, L-4, M-2)."
         ),
     ),
     "a7_possibly_criminal": Choice(

@@ -27,7 +27,7 @@ QUESTIONS = {
     ),
     "overlap": N_(
         "Does it happen in a place of TVO, such as a group chat of a class, a team or parents of TVO, or on an "
-        "account about TVO? (That classmates or other parents follow you does not count.)"
+        "account about TVO? (That people of TVO follow your account does not count.)"
     ),
     "permission": N_(
         "Did you get permission to use social media in this lesson? (Students get it from the teacher, staff from the school management.)"

@@ -56,8 +56,9 @@ NOTES = {
         "the confidential adviser (see the anti-bullying protocol)."
     ),
     "non_employee": N_(
-        "Are you a trainee, or temporary, agency or seconded staff? S1 and S2 speak of TVO's own employees: TVO "
-        "can end your internship or assignment, in consultation with your training institution, agency or employer."
+        "Do you work at TVO as a trainee, or through an agency or another employer? S1 and S2 speak of TVO's own "
+        "employees: TVO can end your internship or assignment, in consultation with your training institution, "
+        "agency or employer."
     ),
     "whistleblower": N_(
         "Do you want to raise a suspected wrongdoing? TVO's whistleblower procedure is there for that, and whoever "

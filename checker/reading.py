@@ -79,7 +79,7 @@ OPEN_POINTS = (
     ),
     N_(
         "S3 and S4 as they apply to parents and carers (suspension and removal from school cannot apply to a "
-        "parent), and the range of the S2 measures against the collective agreement (cao vo)."
+        "parent), and the range of the S2 measures as it relates to the collective agreement (cao vo)."
     ),
 )
 READINGS_DECISION = N_("The checker's readings")

@@ -210,8 +210,9 @@ OVERLAP_READING = Reading(
         "That classmates or other parents follow a student or a parent does not count."
     ),
     N_(
-        "In these places what someone posts reaches the school community; a staff member's account known as such "
-        "is tied to the job (art. 7:611 BW), a student's or a parent's followers are not (counsel, K-1)."
+        "In these places what someone posts reaches the school community. A staff member's account known as such is "
+        "tied to the job (art. 7:611 BW); that classmates or other parents follow a student or a parent does not tie "
+        "their posts to TVO (counsel, K-1)."
     ),
 )
 TVO_READING = Reading(
@@ -451,13 +452,14 @@ CONSENT_READING = Reading(
     N_(
         "'Betrokkenen' are all the people who can be seen or heard. Their consent is explicit, given beforehand, "
         "for putting this photo or recording on social media in this place, and can be withdrawn (then it comes "
-        "down). When staff post, for anyone under 16 their parent or carer consents, and on a TVO channel TVO's "
-        "consent form for that channel counts. The consent parents gave the school does not cover a private account."
+        "down). When staff post, for anyone under 16 their parent or carer consents, and when staff post for TVO on "
+        "a TVO channel, TVO's consent form for that channel counts. The consent parents gave the school does not "
+        "cover your own account."
     ),
     N_(
-        "When staff post as part of their work, the school is responsible under the law on privacy, which asks the "
-        "consent of the legal representative for a child under 16 (art. 5 UAVG); for students and parents the "
-        "school chooses (counsel, L-4, L-10, K-2, M-2)."
+        "When staff post recordings of school situations, the school answers for them under the law on privacy, "
+        "which asks the consent of the legal representative for a child under 16 (art. 5 UAVG); for students and "
+        "parents the school chooses (counsel, L-4, L-10, K-2, M-2)."
     ),
 )
 LESSON_RECORDING_READING = Reading(
