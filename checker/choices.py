@@ -84,13 +84,13 @@ CHOICES: dict[str, Choice] = {
     ),
     "a5_under_16": Choice(
         "A5", "tenzij betrokkenen hier uitdrukkelijk toestemming voor plaatsing hebben gegeven",
-        N_("Who consents for a child under 16 who can be seen or heard, when a student or a parent posts?"),
+        N_("Who gives consent for a child under 16 who can be seen or heard, when a student or a parent posts?"),
         {
             "staff": N_(
                 "The people who can be seen or heard, as A5's words say; the answer advises asking a child's parent or "
-                "carer too. When staff post, the parent or carer of a child under 16 must agree."
+                "carer too. When staff post, the parent or carer of a child under 16 must give consent."
             ),
-            "everyone": N_("The parent or carer of a child under 16 must agree, whoever posts."),
+            "everyone": N_("The parent or carer of a child under 16 must give consent, whoever posts."),
         },
         "staff",
         N_(

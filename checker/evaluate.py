@@ -56,8 +56,8 @@ NOTES = {
         "the confidential adviser (see the anti-bullying protocol)."
     ),
     "non_employee": N_(
-        "Do you work at TVO as a trainee, or through an agency or another employer? S1 and S2 speak of TVO's own "
-        "employees: TVO can end your internship or assignment, in consultation with your training institution, "
+        "Do you work at TVO as a trainee, or through an agency or another employer? S1 and S2 speak of staff "
+        "employed by TVO: TVO can end your internship or assignment, in consultation with your training institution, "
         "agency or employer."
     ),
     "whistleblower": N_(

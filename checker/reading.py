@@ -70,7 +70,7 @@ OPEN_INTRO = N_(
 )
 OPEN_POINTS = (
     N_(
-        "A6 and a connection that existed before someone became a student or a staff member: the checker asks the "
+        "A6 and a contact that existed before someone became a student or a staff member: the checker asks the "
         "staff member to ask their manager."
     ),
     N_(

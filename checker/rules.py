@@ -187,7 +187,7 @@ STAFF_PARENT_READING = Reading(
         "Someone who works at TVO and is also a parent or carer of a student answers as a staff member, in "
         "whichever capacity they post."
     ),
-    N_("C1, C2 and C3 bind 'de medewerker', whatever capacity they write in (counsel, M-1)."),
+    N_("C1, C2 and C3 bind the staff member ('de medewerker'), whatever capacity they write in (counsel, M-1)."),
 )
 SITUATION_READING = Reading(
     "d2-situation", "D2", "wanneer er een overlap is tussen school, werk en privé",
@@ -468,7 +468,7 @@ LESSON_RECORDING_READING = Reading(
     N_("A lesson is a situation at TVO, whoever is in the picture (counsel, L-10)."),
 )
 # Who consents for a child under 16 (the school's choice "a5_under_16"), and TVO's own channels.
-UNDER_16_PARENT = N_("For anyone under 16, their parent or carer must agree.")
+UNDER_16_PARENT = N_("For anyone under 16, their parent or carer must give consent.")
 UNDER_16_ADVICE = N_("Good to know: for someone under 16, ask their parent or carer too.")
 TVO_CHANNEL = N_(
     "If you post for TVO on a TVO channel, the consent on TVO's consent form for that channel counts, unless it "
@@ -531,7 +531,7 @@ def recordings_need_consent(s: Scenario) -> Optional[Finding]:
 
 
 EXISTING_CONNECTION = N_(
-    "A6 speaks of becoming friends: for a connection that existed before the other person became a student (or "
+    "A6 speaks of becoming friends: for a contact that existed before the other person became a student (or "
     "you became staff), ask your manager."
 )
 FRIENDS_READING = Reading(
