@@ -1,5 +1,5 @@
-"""The wheel: pure Python (py3-none-any), the package and its compiled catalogues, nothing else;
-and it works from the wheel alone, in every language."""
+"""The wheel: pure Python (py3-none-any), the package, its compiled catalogues and the school's
+choices as the build checked them, nothing else; and it works from the wheel alone, in every language."""
 
 import json
 import subprocess
@@ -19,7 +19,8 @@ def test_wheel(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     payload = [name for name in names if ".dist-info/" not in name]
     assert all(name.startswith("checker/") for name in payload), payload
-    assert all(name.endswith((".py", ".mo")) for name in payload), payload
+    assert all(name.endswith((".py", ".mo")) or name == "checker/chosen.json" for name in payload), payload
+    assert "checker/chosen.json" in names, "the school's choices (tools/choices.py writes them at make site)"
     for lang in ("nl", "tr", "ar", "pl", "uk"):
         assert f"checker/locale/{lang}/LC_MESSAGES/checker.mo" in names
 
