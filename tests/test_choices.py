@@ -95,3 +95,27 @@ def test_a_bad_value_stops_the_build_naming_the_choice_and_its_options(data, nam
     with pytest.raises(SystemExit) as stopped:
         choices_file.chosen(data)
     assert named in str(stopped.value)
+
+
+def test_a_choice_flipped_in_the_file_reaches_the_checker(tmp_path):
+    """From protocol/choices.yml to the answers, as the build hands it on: the file checked, the
+    options written beside the package (chosen.json), and a fresh checker answering by them."""
+    import json
+    import shutil
+    import subprocess
+
+    yml = tmp_path / "choices.yml"
+    yml.write_text(choices_file.FILE.read_text(encoding="utf-8").replace(
+        "gekozen: ask_school", "gekozen: covered"), encoding="utf-8")
+    selected = choices_file.chosen(choices_file.read(yml))
+    assert selected["a6_family"] == "covered"
+    package = tmp_path / "checker"
+    shutil.copytree(ROOT / "checker", package, ignore=shutil.ignore_patterns("chosen.json", "*.po", "*.pot"))
+    (package / "chosen.json").write_text(json.dumps(selected), encoding="utf-8")
+    code = ("import json, checker; print(checker.evaluate({'role': 'staff', 'setting': 'private', 'action': 'connect',"
+            " 'contact_role': 'student_family'}, 'en')['verdict'])")
+    done = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r}); {code}"],
+                          capture_output=True, text=True)
+    assert done.stdout.strip() == "not_allowed", done.stderr
+    assert evaluate({"role": "staff", "setting": "private", "action": "connect", "contact_role": "student_family"},
+                    "en")["verdict"] == "conditional", "this process keeps the default"

@@ -231,3 +231,18 @@ def test_the_checker_asks_what_the_reading_needs_and_says_its_reading(page, site
     assert normalise(translator(lang)(rules.SITUATION_READING.text)) in normalise(reading.inner_text())
     assert reading.locator("a[href$='#reading-d2-situation']").is_visible()
     assert page.recorder.errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_page_says_visibly_that_the_reading_is_not_yet_approved(page, site_url, lang):
+    """protocol/approval.yml ships with no approval: the top of the page says so, in the visitor's
+    language, and the section "What is approved" lists the versions, the fingerprint and the block to sign."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{lang}/checker/reading/")
+    notice = page.locator("article .admonition.warning").first
+    assert notice.is_visible()
+    assert normalise(translator(lang)(NOT_APPROVED)) in normalise(notice.inner_text())
+    assert notice.evaluate("(element) => element.getBoundingClientRect().top") < 844, "on the first screen"
+    assert page.locator("#approval").count() == 1 and page.locator("#signature").count() == 1
+    assert page.recorder.errors == []
