@@ -132,11 +132,7 @@ def test_every_quote_mark_separates_words():
 
 # --- the index --------------------------------------------------------------------------------------
 
-def plain_size(index: dict) -> int:
-    """The index as Material writes it, without what tools/search_index.py adds."""
-    docs = [{k: v for k, v in doc.items() if k not in ("words", "boost")} for doc in index["docs"]]
-    config = {**index["config"], "fields": {k: v for k, v in index["config"]["fields"].items() if k != "words"}}
-    return len(json.dumps({"config": config, "docs": docs}, separators=(",", ":")).encode())
+plain_size = probe.plain_size  # the index as Material writes it, without what tools/search_index.py adds
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -210,3 +206,64 @@ def test_a_result_shows_the_article_id_and_the_start_of_its_text(page, site_url,
     start = search_index.TAG.sub("", article_text(lang, article.lower())).split()[:3]
     assert result.inner_text().split("\n", 1)[1].split()[:3] == start
     assert result.is_visible()
+
+
+# --- phone typing (issue 22) and what a result shows (issue 20) ------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang,query", [
+    ("en", "phto"), ("en", "pist"), ("nl", "fito"), ("tr", "plis"), ("ar", "طرض"), ("pl", "hjet"), ("uk", "друх"),
+])
+def test_a_short_word_with_a_slip_finds_nothing(page, site_url, lang, query):
+    """Four letters or fewer: no slip forgiven ("phto" is not "photo", "pist" is not "post")."""
+    probe.open_search(page, f"{site_url}/{lang}/")
+    links, _ = probe.ask(page, query)
+    assert links == []
+    assert page.locator(".md-search-result__meta").is_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang,query,article,marked", [
+    ("pl", "nekanie", "a7", "nękanie"), ("uk", "дозвил", "a1", "дозвіл"), ("tr", "zorbalik", "a7", "zorbalık"),
+    ("en", "permision", "a1", "permission"), ("nl", "toestemmng", "a1", "toestemming"),
+])
+def test_the_word_found_is_marked_as_written(page, site_url, lang, query, article, marked):
+    """Typed without accents or with a slip, the result shows the text as written, the whole word
+    found marked."""
+    probe.open_search(page, f"{site_url}/{lang}/")
+    probe.ask(page, query)
+    result = page.locator(f".md-search-result__link[href$='#{article}'] article").first
+    mark = result.locator("mark").first
+    assert mark.is_visible()
+    assert mark.inner_text() == marked
+
+
+@pytest.mark.browser
+def test_results_show_no_struck_through_stems(page, site_url):
+    """Material's "Missing:" line would list the stems the worker holds ("~~zaproszen~~")."""
+    probe.open_search(page, f"{site_url}/pl/")
+    probe.ask(page, "zaproszenie znajomych")
+    lines = page.locator(".md-search-result__terms")
+    assert lines.count() > 0  # Material wrote them
+    assert not any(line.is_visible() for line in lines.all())
+    assert not any(struck.is_visible() for struck in page.locator(".md-search-result del").all())
+
+
+@pytest.mark.browser
+def test_a_page_opened_from_a_result_marks_whole_words(page, site_url):
+    """Material marks each term of the link's `h` wherever it occurs: "z<mark>na</mark>jomymi",
+    "<mark>znajom</mark>ymi". Only whole words stay marked, as search found them (a result's link
+    for the query "na znajomymi" carries `h=na+znajom`, its terms as the worker holds them)."""
+    page.goto(f"{site_url}/pl/protocol/?h=na+znajom#a6")
+    page.wait_for_selector("mark[data-md-highlight]")
+    page.wait_for_timeout(300)
+    marks = page.evaluate("""() => [...document.querySelectorAll('mark[data-md-highlight]')].map(mark => {
+        const before = mark.previousSibling ? mark.previousSibling.textContent : '';
+        const after = mark.nextSibling ? mark.nextSibling.textContent : '';
+        return [before.slice(-1), mark.textContent, after.slice(0, 1)];
+    })""")
+    letter = re.compile(r"\w")
+    assert marks and all(not letter.match(b) and not letter.match(a) for b, _, a in marks), marks
+    article = page.locator("#a6 + p + p")
+    assert article.locator("mark").inner_text() == "znajomymi"
+    assert article.locator("mark").is_visible()
