@@ -138,7 +138,9 @@
 
     /* A word that starts no word of the index, five letters or more: the words that start one
      * edit (a letter added, dropped, changed, or two swapped) away from it join the query. Exact
-     * words are never widened, so what a query found before it still finds, ranked as before. */
+     * words are never widened, so what a query found before it still finds, ranked as before.
+     * The length is the word's as the worker gets it, stemmed: "vidoes" (stem "vido") gets no
+     * second look, which keeps "a short word never matches another by a slip" simple to hold. */
     function forgiveOneSlip(index, q) {
       q.clauses.slice().forEach(function (clause) {
         var word = clause.term.replace(/\*$/, ""); // Material ends each plain word with *
