@@ -68,15 +68,22 @@ def open_search(page, url: str) -> None:
     page.wait_for_selector(".md-search__input:focus")
 
 
+def placeholder(page) -> str:
+    """The theme's line above an empty result list ("Type to start searching"), in the page's language."""
+    return json.loads(page.locator("#__config").text_content())["translations"]["search.result.placeholder"]
+
+
 def settled(page, timeout: float = 10.0) -> list[str]:
-    """The result links once the list shows results for the box's value and stops changing."""
+    """The result links once the list shows results for the box's value and stops changing: the
+    line above it no longer the placeholder (the worker has answered), the same for 300 ms."""
+    empty = placeholder(page)
     deadline, last, same = time.monotonic() + timeout, None, 0
     while time.monotonic() < deadline:
         links = page.evaluate(RESULTS)
         meta = page.inner_text(".md-search-result__meta")
         state = (tuple(links), meta)
         same = same + 1 if state == last else 0
-        if same >= 3 and (links or "0" in meta or meta.strip()):
+        if same >= 3 and meta.strip() and meta != empty:
             return links
         last = state
         page.wait_for_timeout(100)
@@ -101,6 +108,9 @@ def ask(page, query: str) -> tuple[list[str], float]:
     box = page.locator(".md-search__input")
     box.fill("")
     box.press("Backspace")
+    # The worker's answer to the empty box: the last query's results gone, so none is read as this one's.
+    page.wait_for_function("""empty => document.querySelector('.md-search-result__meta').textContent === empty
+        && !document.querySelector('.md-search-result__list').children.length""", arg=placeholder(page), timeout=10_000)
     type_keys(page, query)
     start = time.monotonic()
     links = settled(page)
