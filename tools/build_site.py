@@ -238,11 +238,9 @@ def prune_for_offline(folder: Path, lang: str) -> None:
     for name in ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json",
                  "assets/javascripts/checker-worker.mjs", "assets/images/favicon.png"):
         (folder / name).unlink(missing_ok=True)
-    # The search worker loads only its own language's stemmer, with the support file it needs
-    # (English uses lunr's built-in one; Polish and Ukrainian have none).
-    stemmer = f"lunr.{lang}.min.js"
-    has_stemmer = (folder / "assets" / "javascripts" / "lunr" / "min" / stemmer).exists()
-    keep = {"lunr.stemmer.support.min.js", stemmer} if has_stemmer else set()
+    # The search worker loads only the language "tvo" (overrides/assets/javascripts/search-query.js,
+    # which the page names in its place), with the support file it loads for any language but English.
+    keep = {"lunr.stemmer.support.min.js", "lunr.tvo.min.js"}
     for script in (folder / "assets" / "javascripts" / "lunr" / "min").glob("*.js"):
         if script.name not in keep:
             script.unlink()

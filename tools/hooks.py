@@ -8,7 +8,8 @@
 - The protocol's version and date, kept once in mkdocs.yml (`extra.protocol`), replace
   `{{ protocol.version }}` and `{{ protocol.date }}` in any page (the date written the language's way).
 - Each page's search entries get their index-only `words` (tools/search_index.py: dictionary
-  forms, folded forms, the protocol's everyday words), right after the search plugin made them.
+  forms, the protocol's everyday words), right after the search plugin made them; the search
+  worker gets its lunr plugin (search-query.js, as assets/javascripts/lunr/min/lunr.tvo.min.js).
 - The page "How the checker reads the protocol" (`checker/reading.md`) is generated here, from
   the rules themselves (`checker/reading.py`), and each article on the protocol page links to
   its reading.
@@ -148,8 +149,14 @@ def dutch_articles(text: str) -> dict[str, str]:
     return articles
 
 
+# The search worker's lunr plugin "tvo": search-query.js itself, where Material's worker imports a
+# search language from (the page tells it to load "tvo"; see the script's comment).
+SEARCH_SCRIPT = ROOT / "overrides" / "assets" / "javascripts" / "search-query.js"
+SEARCH_PLUGIN = "assets/javascripts/lunr/min/lunr.tvo.min.js"
+
+
 def on_files(files, config):
-    """The reading page, woven from the rules in this build's language."""
+    """The reading page, woven from the rules in this build's language; the search worker's plugin."""
     lang = config.extra["lang"]
     markdown = weave(
         lang,
@@ -161,6 +168,7 @@ def on_files(files, config):
         built=written(date.today(), lang),
     )
     files.append(File.generated(config, READING_PAGE, content=markdown))
+    files.append(File.generated(config, SEARCH_PLUGIN, content=SEARCH_SCRIPT.read_text(encoding="utf-8")))
     return files
 
 

@@ -1,17 +1,19 @@
-"""The search index's hidden `words` field (issue 13; called from tools/hooks.py).
+"""The search index's hidden `words` field (issues 13 and 22; called from tools/hooks.py).
 
-Material's search worker matches each query word as a *prefix* of the index's words, unstemmed,
-and overrides/assets/javascripts/search-query.js hands it every query word folded (Arabic without
-vowel marks, one alef, ...) and stemmed (a suffix stripper: it only shortens). So a section is
-found when one of its words *starts with* what that script makes of the query. This module adds,
-per section, the words that the text does not already start with:
+Material's search worker matches each query word as a *prefix* of the index's words, unstemmed.
+overrides/assets/javascripts/search-query.js hands it every query word folded (no accents, one
+alef, Ukrainian і as и, ...) and stemmed (a suffix stripper: it only shortens), and, loaded into the
+worker as lunr's plugin, folds every word of the index the same way. So a section is found when
+one of its words, folded, *starts with* what that script makes of the query. This module adds, per
+section, the words whose folded form no folded word of the text already starts with:
 
 - the dictionary form of each word of the text (simplemma's lemma: "policji" → "policja",
   "друзями" → "друг", "أصدقاء" → "صديق"), so a parent who types the dictionary form finds it;
-- each word folded the way search-query.js folds a query (needed in Arabic, where the query loses
-  its vowel marks, hamza forms and article, and in Turkish, for the dotted capital İ);
 - for the protocol's articles, the everyday words of docs/<lang>/protocol.words.yml (people type
-  "filmpje", not "film- en geluidsopnamen"), with their dictionary forms, folded.
+  "filmpje", not "film- en geluidsopnamen"), with their dictionary forms.
+
+The words are written as they are (the worker folds them, as it folds the text): folding twice is
+not always folding once (Arabic "الالكتروني" would lose a second "ال").
 
 The field is in the index only (mkdocs.yml, `plugins.search.fields`): Material never renders it,
 so nothing is shown on the page or read out by a screen reader.
@@ -48,6 +50,10 @@ SUFFIXES = {
            "u", "ü", "a", "e"],
     "ar": ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"],
 }
+LATIN_MARKS = re.compile("([a-z])[\u0300-\u036f]+")  # accents on a Latin letter (after NFD); not Cyrillic й
+LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o",  # no accent to take off
+                         "і": "и", "ї": "и", "є": "е", "ґ": "г",  # Ukrainian, as a Russian layout types it
+                         "ы": "и", "э": "е", "ё": "е"})
 MIN_STEM = {"nl": 4, "en": 4, "tr": 3, "pl": 4, "uk": 4, "ar": 4}  # ar: "شرطه" (police) is no "شرط" (condition)
 TR_PREFIX = 5
 APOSTROPHES = "'’ʼ"  # inside a word (foto's, пов'язаних), they keep it whole for the lemmatizer
@@ -59,18 +65,21 @@ ARTICLES = {f"{letter}{n}" for letter, count in (("u", 5), ("d", 2), ("a", 7), (
 ARTICLE_BOOST = 3
 
 
-def fold(word: str, lang: str) -> str:
+def fold(word: str) -> str:
+    """The same for every language (the worker folds the index without knowing its language)."""
     word = unicodedata.normalize("NFC", word).lower()
-    if lang == "tr":
-        word = word.replace("i\u0307", "i")
-    if lang != "ar":
-        return word
+    word = unicodedata.normalize("NFC", LATIN_MARKS.sub(r"\1", unicodedata.normalize("NFD", word)))
+    word = word.translate(LETTERS)
     word = AR_MARKS.sub("", word)
     word = AR_ALEFS.sub("ا", word).replace("ى", "ي").replace("ة", "ه")
     for prefix in AR_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix):]
     return word
+
+
+# The suffixes as a folded word ends ("ów" is "ow" once folded), each once, in their order.
+SUFFIXES = {lang: list(dict.fromkeys(fold(s) for s in suffixes)) for lang, suffixes in SUFFIXES.items()}
 
 
 def stem(word: str, lang: str) -> str:
@@ -103,7 +112,7 @@ def query_form(query: str, lang: str) -> str:
     """What search-query.js sends the worker for `query` (its `transform`)."""
     out, last = [], 0
     for start, end in runs(query):
-        out += [query[last:start], stem(fold(query[start:end], lang), lang)]
+        out += [query[last:start], stem(fold(query[start:end]), lang)]
         last = end
     return "".join(out + [query[last:]])
 
@@ -136,27 +145,33 @@ def everyday_words(docs_dir: str) -> dict[str, list[str]]:
 
 def hidden_words(title: str, text: str, extra: list[str], lang: str, separator: re.Pattern,
                  lemmas: bool = True) -> str:
-    """The words a section needs in its hidden field: none whose prefix matches the text already.
+    """The words a section needs in its hidden field: none whose folded form a folded word of the
+    text already starts with.
 
-    Without `lemmas` (pages other than the protocol), only the folded forms of the text's words:
-    what a folded query needs to find them at all."""
-    visible = [t.lower() for t in separator.split(html.unescape(TAG.sub(" ", f"{title} {text}"))) if t]
-    def tokens_of(words: list[str], shortest: int) -> set[str]:
-        # Tokens as the worker will make them (it splits with the same separator).
-        folded = set()
+    Without `lemmas` (pages other than the protocol), nothing: the worker folds the text itself."""
+    if not lemmas:
+        return ""
+    visible = [fold(t) for t in separator.split(html.unescape(TAG.sub(" ", f"{title} {text}"))) if t]
+
+    def tokens_of(words: list[str], shortest: int) -> dict[str, str]:
+        """folded form → the form to write (tokens as the worker will make them: it splits with
+        the same separator)."""
+        found = {}
         for word in words:
-            forms = {word, lemma(word, lang), lemma(word.lower(), lang)} if lemmas else {word}
-            folded.update(fold(form, lang) for form in forms)
-        return {t for f in folded for t in separator.split(f) if len(t) >= shortest}
+            for form in sorted({word, lemma(word, lang), lemma(word.lower(), lang)}):
+                for token in separator.split(form.lower()):
+                    if len(token) >= shortest:
+                        found.setdefault(fold(token), token)
+        return found
 
     # Of the text's words, none of one or two letters (mostly function words); of the everyday
     # words, all (Arabic رد, reply, has two letters).
-    tokens = sorted(tokens_of(words_of(text), 3) | tokens_of(extra, 2), key=len, reverse=True)
+    tokens = {**tokens_of(words_of(text), 3), **tokens_of(extra, 2)}
     kept: list[str] = []
-    for token in tokens:
-        if not any(v.startswith(token) for v in visible) and not any(k.startswith(token) for k in kept):
-            kept.append(token)
-    return " ".join(sorted(kept))
+    for key in sorted(tokens, key=len, reverse=True):
+        if not any(v.startswith(key) for v in visible) and not any(k.startswith(key) for k in kept):
+            kept.append(key)
+    return " ".join(sorted(tokens[key] for key in kept))
 
 
 def enrich(page, config) -> None:
