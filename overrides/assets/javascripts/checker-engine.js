@@ -3,19 +3,24 @@
 // so one copy serves both the online worker (checker-worker.mjs imports it) and the offline copy,
 // where a page opened from disk can start no worker and runs it on the page itself.
 //
-// Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}.
+// Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}, {type: "shown"} (the
+// visitor's first answer is on the screen).
 // Messages out: {type: "stage", value, of}, {type: "progress", received} (bytes of the runtime
 // received so far, from the online worker), {type: "ready", from: "snapshot" | "boot"},
 // {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field};
-// {type: "stored"} once a snapshot is stored (and checked); {type: "checked", from} from a worker
-// started with {type: "init", check: true}, which only tries to restore the stored snapshot.
+// {type: "stored"} once a snapshot for the next visit is stored (and checked).
 //
 // Return visits start from a memory snapshot when the runtime offers a store for one (the online
-// worker does: a file in the browser's origin private file system). The snapshot is Python's
-// memory right after the checker was imported and warmed up on fixed scenarios, made before the
-// first answer to the visitor, so it never holds a visitor's answers. A stored snapshot that fails
-// to restore, or restores to a checker that answers its fixed scenario wrongly, is deleted and
-// Python boots plainly.
+// worker does: a file in the browser's origin private file system). The visitor's own answer
+// waits for none of that: Python boots plainly and answers; only once the answer is on the screen
+// does the runtime prepare the next visit (runtime.nextVisit), in workers of their own, each
+// started with {type: "init", role}:
+// - role "prepare" boots a second Python that never sees a visitor's scenario, warms the checker
+//   up on fixed scenarios, takes Pyodide's memory snapshot and stores it: it holds nothing a
+//   visitor chose, by construction;
+// - role "check" restores the stored snapshot, as the next visit will.
+// A stored snapshot that fails to restore, or restores to a checker that answers its fixed
+// scenario wrongly, is deleted and Python boots plainly.
 globalThis.TVOEngine = {
   // Answered before a snapshot is made (warm-up) and after one is restored (self-check), with
   // the verdict each must get (null: the checker's message about a bad scenario).
@@ -37,6 +42,7 @@ globalThis.TVOEngine = {
   serve(post, runtime) {
     const engine = this;
     let answer = null;
+    let prepareNextVisit = null; // set by a plain boot that could store a snapshot: runs once, after the first answer
     let wasmFailed = null; // set while a snapshot is tried: a broken wasm then means "boot plainly"
     const failed = (problem) => post({ type: "failed", reason: String((problem && problem.message) || problem) });
     const stage = (value) => post({ type: "stage", value, of: engine.STAGES });
@@ -82,10 +88,14 @@ globalThis.TVOEngine = {
     }
 
     async function boot(init) {
-      const { loadPyodide, options, wheel, snapshots } = await runtime(init);
+      const { loadPyodide, options, wheel, snapshots, nextVisit } = await runtime(init);
       stage(1);
       const wheelBytes = wheel();
       wheelBytes.catch(() => {}); // awaited below; a failure is reported there
+      if (init.role === "prepare") {
+        await prepare(loadPyodide, options, wheelBytes, snapshots);
+        return;
+      }
       let from = "boot";
       // The store finds a snapshot quickly; its bytes are read while Pyodide's files load.
       const stored = snapshots ? await snapshots.find().catch(() => null) : null;
@@ -99,32 +109,28 @@ globalThis.TVOEngine = {
           await snapshots.drop().catch(() => {});
         }
       }
-      // A worker started only to check a snapshot just stored (checker-worker.mjs) stops here.
-      if (init.check) {
+      if (init.role === "check") {
         post({ type: "checked", from });
         return;
       }
-      let snapshot = null;
       if (!answer) {
-        const [pyodide, bytes] = await Promise.all([loadPyodide({ ...options, _makeSnapshot: Boolean(snapshots) }), wheelBytes]);
+        const [pyodide, bytes] = await Promise.all([loadPyodide(options), wheelBytes]);
         stage(2);
         answer = install(pyodide, bytes);
-        if (snapshots) {
-          warmUp(answer);
-          try {
-            snapshot = pyodide.makeMemorySnapshot(); // before any answer to the visitor
-          } catch (problem) {
-            warn("checker: no snapshot made:", String(problem));
-          }
-        }
+        // A plain boot leaves the next visit to prepare, once the visitor has their answer.
+        if (snapshots && nextVisit) prepareNextVisit = nextVisit;
       }
       stage(3);
       post({ type: "ready", from });
-      // Stored once the page has its answer: a first visit waits for none of it.
-      if (snapshot) {
-        setTimeout(() => snapshots.save(snapshot).then(() => post({ type: "stored" }),
-          (problem) => warn("checker: snapshot not stored:", String(problem))), 0);
-      }
+    }
+
+    /** The snapshot for the next visit, from a Python that has answered nothing but WARM_UP. */
+    async function prepare(loadPyodide, options, wheelBytes, snapshots) {
+      const [pyodide, bytes] = await Promise.all([loadPyodide({ ...options, _makeSnapshot: true }), wheelBytes]);
+      const candidate = install(pyodide, bytes);
+      warmUp(candidate);
+      await snapshots.save(pyodide.makeMemorySnapshot());
+      post({ type: "stored" });
     }
 
     return async (message) => {
@@ -132,6 +138,10 @@ globalThis.TVOEngine = {
         if (message.type === "init") await boot(message);
         else if (message.type === "evaluate") {
           post({ type: "answer", id: message.id, ...JSON.parse(answer(message.scenario, message.lang)) });
+        } else if (message.type === "shown" && prepareNextVisit) {
+          const prepared = prepareNextVisit();
+          prepareNextVisit = null;
+          if (await prepared) post({ type: "stored" });
         }
       } catch (problem) {
         failed(problem);

@@ -149,7 +149,14 @@ let worker = null;
 let ready = false;
 let pending = null; // the latest request made before Python was ready; older ones are moot
 let asked = 0; // the id of the latest request: only its answer is shown
+let answeredOnce = false; // the worker prepares the next visit once the first answer is on the screen
 const queries = new Map(); // request id -> the scenario as a query string, for the address
+
+/** Runs `then` once the browser has painted what the page holds now: a frame callback runs just
+ * before a paint, a task queued from it just after. */
+function afterPaint(then) {
+  requestAnimationFrame(() => setTimeout(then));
+}
 
 function fail() {
   failed.hidden = false;
@@ -203,6 +210,8 @@ function receive({ data }) {
     if (data.id === asked) {
       showAnswer(data, queries.get(data.id));
       rememberInAddress(queries.get(data.id));
+      if (!answeredOnce) afterPaint(() => worker.postMessage({ type: "shown" }));
+      answeredOnce = true;
     }
     queries.delete(data.id);
   } else if (data.type === "stored") {
