@@ -3,22 +3,22 @@
 // so one copy serves both the online worker (checker-worker.mjs imports it) and the offline copy,
 // where a page opened from disk can start no worker and runs it on the page itself.
 //
-// Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}, {type: "shown"} (the
-// visitor's first answer is on the screen).
+// Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}.
 // Messages out: {type: "stage", value, of}, {type: "progress", received} (bytes of the runtime
-// received so far, from the online worker), {type: "ready", from: "snapshot" | "boot"},
-// {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field};
-// {type: "stored"} once a snapshot for the next visit is stored (and checked).
+// received so far, from the online worker), {type: "ready", from: "snapshot" | "boot", nextVisit}
+// (nextVisit: a snapshot for the next visit can be stored), {type: "failed", reason},
+// {type: "answer", id, result} or {type: "answer", id, error, field}.
 //
 // Return visits start from a memory snapshot when the runtime offers a store for one (the online
 // worker does: a file in the browser's origin private file system). The visitor's own answer
-// waits for none of that: Python boots plainly and answers; only once the answer is on the screen
-// does the runtime prepare the next visit (runtime.nextVisit), in workers of their own, each
-// started with {type: "init", role}:
+// waits for none of that: Python boots plainly and answers. Only once that answer is on the screen
+// does the page prepare the next visit (checker.js), in two more workers, each started with
+// {type: "init", role} and stopped after its one message:
 // - role "prepare" boots a second Python that never sees a visitor's scenario, warms the checker
-//   up on fixed scenarios, takes Pyodide's memory snapshot and stores it: it holds nothing a
-//   visitor chose, by construction;
-// - role "check" restores the stored snapshot, as the next visit will.
+//   up on fixed scenarios, takes Pyodide's memory snapshot and stores it, then says
+//   {type: "stored"}: the snapshot holds nothing a visitor chose, by construction;
+// - role "check" restores the stored snapshot, as the next visit will, and says
+//   {type: "checked", from}.
 // A stored snapshot that fails to restore, or restores to a checker that answers its fixed
 // scenario wrongly, is deleted and Python boots plainly.
 globalThis.TVOEngine = {
@@ -42,7 +42,6 @@ globalThis.TVOEngine = {
   serve(post, runtime) {
     const engine = this;
     let answer = null;
-    let prepareNextVisit = null; // set by a plain boot that could store a snapshot: runs once, after the first answer
     let wasmFailed = null; // set while a snapshot is tried: a broken wasm then means "boot plainly"
     const failed = (problem) => post({ type: "failed", reason: String((problem && problem.message) || problem) });
     const stage = (value) => post({ type: "stage", value, of: engine.STAGES });
@@ -88,7 +87,7 @@ globalThis.TVOEngine = {
     }
 
     async function boot(init) {
-      const { loadPyodide, options, wheel, snapshots, nextVisit } = await runtime(init);
+      const { loadPyodide, options, wheel, snapshots } = await runtime(init);
       stage(1);
       const wheelBytes = wheel();
       wheelBytes.catch(() => {}); // awaited below; a failure is reported there
@@ -117,11 +116,10 @@ globalThis.TVOEngine = {
         const [pyodide, bytes] = await Promise.all([loadPyodide(options), wheelBytes]);
         stage(2);
         answer = install(pyodide, bytes);
-        // A plain boot leaves the next visit to prepare, once the visitor has their answer.
-        if (snapshots && nextVisit) prepareNextVisit = nextVisit;
       }
       stage(3);
-      post({ type: "ready", from });
+      // A plain boot leaves the next visit to prepare, once the visitor has their answer.
+      post({ type: "ready", from, nextVisit: from === "boot" && Boolean(snapshots) });
     }
 
     /** The snapshot for the next visit, from a Python that has answered nothing but WARM_UP. */
@@ -138,10 +136,6 @@ globalThis.TVOEngine = {
         if (message.type === "init") await boot(message);
         else if (message.type === "evaluate") {
           post({ type: "answer", id: message.id, ...JSON.parse(answer(message.scenario, message.lang)) });
-        } else if (message.type === "shown" && prepareNextVisit) {
-          const prepared = prepareNextVisit();
-          prepareNextVisit = null;
-          if (await prepared) post({ type: "stored" });
         }
       } catch (problem) {
         failed(problem);

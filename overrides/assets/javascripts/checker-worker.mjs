@@ -6,8 +6,8 @@ import "./checker-engine.js";
 // one file named by the Pyodide version and the wheel's content hash: an update of either finds no
 // file, boots plainly and stores a new one (older ones are deleted then). It holds the snapshot of
 // a warmed-up checker (checker-engine.js): Python's memory with the checker loaded, made in a
-// worker of its own that answers only fixed scenarios, after the visitor has their answer, so
-// nothing the visitor chose and nothing about them. Beside it, the two runtime
+// worker of its own (role "prepare") that answers only fixed scenarios, after the visitor has
+// their answer, so nothing the visitor chose and nothing about them. Beside it, the two runtime
 // files Pyodide reads on every start, the wasm and the standard library, as they came from the
 // site: from the HTTP cache the browser decodes their brotli again on every visit, which took
 // longer than everything else a return visit does (README, "Return visits").
@@ -171,51 +171,6 @@ function snapshotStore(indexURL, wheelURL) {
   };
 }
 
-/**
- * Resolves to the last message of a worker of its own started in `role` (checker-engine.js), or to
- * null when it could not run: this very script, with the same runtime addresses.
- */
-function inAWorkerOfItsOwn(role) {
-  if (typeof Worker !== "function") return Promise.resolve(null); // no nested workers in this browser
-  const url = new URL(location.href);
-  url.hash = new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(url.hash.slice(1))), role });
-  return new Promise((resolve) => {
-    let worker;
-    try {
-      worker = new Worker(url, { type: "module" });
-    } catch {
-      resolve(null);
-      return;
-    }
-    const done = (data) => {
-      worker.terminate();
-      resolve(data);
-    };
-    worker.onerror = () => done(null);
-    worker.onmessage = ({ data }) => {
-      if (["stored", "checked", "failed"].includes(data.type)) done(data);
-    };
-  });
-}
-
-/**
- * The next visit, prepared after this one's answer: a snapshot made and stored by a second worker
- * (a Python that answered no visitor), then restored by a third, as the next visit will restore it,
- * so that a file that does not restore is dropped now, not on the visitor's next visit. Running
- * Pyodide's script again in those workers also has Chromium keep its compiled code for the next
- * visit (it caches a script's code on its second run, not its first). Resolves to true once a
- * snapshot is stored and restores.
- */
-async function prepareNextVisit() {
-  const prepared = await inAWorkerOfItsOwn("prepare");
-  if (prepared?.type !== "stored") {
-    if (prepared?.type === "failed") console.warn("checker: no snapshot stored:", prepared.reason);
-    return false;
-  }
-  const checked = await inAWorkerOfItsOwn("check");
-  return checked?.type === "checked" && checked.from === "snapshot";
-}
-
 // Synchronous access handles (what makes reading the file fast) exist only in dedicated workers
 // of a secure context (https, or loopback).
 const canStore = typeof navigator.storage?.getDirectory === "function" && typeof FileSystemFileHandle === "function"
@@ -271,7 +226,6 @@ const handle = globalThis.TVOEngine.serve(
           return response.arrayBuffer();
         }),
       snapshots,
-      nextVisit: prepareNextVisit,
     };
   },
 );
