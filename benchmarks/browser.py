@@ -286,7 +286,7 @@ def print_engine(name: str, version: str, runs: list[dict]) -> None:
         return statistics.median(figures[key] for figures in runs)
 
     bare, site = median(("bare", "first")), median(("site", "first"))
-    print(f"{name} {version}, loopback, median of {len(runs)} runs")
+    print(f"{name} ({version}), loopback, median of {len(runs)} runs")
     print()
     print("| shared link to verdict | checker | bare boot, npm package | ratio | bare boot, site's runtime | ratio |")
     print("|---|---|---|---|---|---|")
