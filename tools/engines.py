@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -148,8 +149,17 @@ class WebKit(Engine):
         options.binary_location = MINIBROWSER
         options.add_argument("--automation")
         service = Service(executable_path=WEBKIT_DRIVER, env={**os.environ, "DISPLAY": self.display})
-        self.driver = webdriver.WebKitGTK(options=options, service=service)
+        # Selenium waits for the driver's replies as long as the socket module's default timeout,
+        # which is none: a stuck browser would hang the test run instead of failing it. Its
+        # connection takes the default in force when it is made.
+        default = socket.getdefaulttimeout()
+        socket.setdefaulttimeout(120)
+        try:
+            self.driver = webdriver.WebKitGTK(options=options, service=service)
+        finally:
+            socket.setdefaulttimeout(default)
         self.driver.set_window_size(1280, 800)
+        self.driver.set_page_load_timeout(90)
         self.driver.set_script_timeout(90)
 
     def open(self, url: str):
