@@ -35,11 +35,16 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed
 
-# Debian's packages the tests use: Chromium (never a browser download of Playwright's own) and
-# nginx with its brotli_static module (to test deploy/nginx.conf). Installed with apt-get when missing.
+# Debian's packages the tests use: the three browser engines parents use (never a browser
+# download of Playwright's own): Chromium, Firefox ESR (driven over WebDriver BiDi by puppeteer-core)
+# and WebKitGTK (its WebDriver and MiniBrowser, in a virtual X display: xvfb); and nginx with its
+# brotli_static module (to test deploy/nginx.conf). Installed with apt-get when missing.
 system-packages:
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	test -x /usr/bin/firefox-esr || missing="$$missing firefox-esr"; \
+	test -x /usr/bin/WebKitWebDriver || missing="$$missing webkit2gtk-driver"; \
+	test -x /usr/bin/xvfb-run || missing="$$missing xvfb"; \
 	test -x /usr/sbin/nginx || missing="$$missing nginx"; \
 	test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || missing="$$missing libnginx-mod-http-brotli-static"; \
 	if [ -n "$$missing" ]; then \

@@ -2,6 +2,7 @@
 
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,14 @@ def page(browser):
     page.route(re.compile(r"^(?!http://127\.0\.0\.1:)(?!data:)(?!blob:).*"), lambda route: route.abort())
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def offline_copy(tmp_path_factory) -> Path:
+    """The offline copy (`make offline`'s zip) unpacked as a school would: its top folder."""
+    found = sorted((ROOT / "dist").glob("tvo-protocol-offline-*.zip"))
+    assert found, "dist/ has no offline copy: run `make offline` (make test does)"
+    folder = tmp_path_factory.mktemp("usb-stick")
+    zipfile.ZipFile(found[-1]).extractall(folder)
+    [top] = folder.iterdir()
+    return top

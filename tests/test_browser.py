@@ -27,9 +27,11 @@ def test_home_protocol_search_and_language_switch(page, site_url, lang):
     assert page.get_attribute("html", "lang") == lang
     assert page.get_attribute("html", "dir") == ("rtl" if lang == "ar" else "ltr")
 
-    open_page(page, f"{site_url}/{lang}/protocol/#a5")
-    assert page.locator("h3#a5").is_visible()
-
+    # Searched from the home page, whose address has no fragment. On a page opened at a fragment
+    # (…/protocol/#a5) Material closes the search 125 ms after it starts, as it does after every
+    # jump to an anchor; a search opened within that time is closed again and its results hidden.
+    # No person types that fast; an automated click right after "load" sometimes did (this test
+    # failed so once in nineteen runs, issue 21).
     page.click("input.md-search__input")
     # fill() inserts the text in one go (typing Arabic or Cyrillic key by key is not what the
     # automation does well); the key press then makes the theme read the query, as typing does.
@@ -38,6 +40,9 @@ def test_home_protocol_search_and_language_switch(page, site_url, lang):
     # The article's own section is a result the visitor sees (not one folded away under "more").
     hit = page.locator(".md-search-result a[href*='/protocol/'][href$='#a5']")
     expect(hit.first).to_be_visible(timeout=15_000)
+
+    open_page(page, f"{site_url}/{lang}/protocol/#a5")
+    expect(page.locator("h3#a5")).to_be_in_viewport()
 
     other = "en" if lang != "en" else "ar"
     page.goto(f"{site_url}/{lang}/guides/staff/")

@@ -32,11 +32,8 @@ def archive() -> Path:
 
 
 @pytest.fixture(scope="module")
-def copy(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("usb-stick")
-    zipfile.ZipFile(archive()).extractall(folder)
-    [top] = folder.iterdir()
-    return top
+def copy(offline_copy) -> Path:
+    return offline_copy
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import json
 import re
 import subprocess
 import sys
-import zipfile
 
 import pytest
 import yaml
@@ -167,16 +166,6 @@ def test_everyday_words_are_indexed_with_their_article_and_never_shown(lang):
 
 
 # --- in the browser ---------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def offline_copy(tmp_path_factory):
-    found = sorted((ROOT / "dist").glob("tvo-protocol-offline-*.zip"))
-    assert found, "dist/ has no offline copy: run `make offline` (make test does)"
-    folder = tmp_path_factory.mktemp("search-offline")
-    zipfile.ZipFile(found[-1]).extractall(folder)
-    [top] = folder.iterdir()
-    return top
-
 
 @pytest.mark.browser
 @pytest.mark.parametrize("copy", ["online", "offline"])

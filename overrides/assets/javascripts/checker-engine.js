@@ -5,17 +5,22 @@
 //
 // Messages in: {type: "init", ...}, {type: "evaluate", id, scenario, lang}.
 // Messages out: {type: "stage", value, of}, {type: "progress", received} (bytes of the runtime
-// received so far, from the online worker), {type: "ready", from: "snapshot" | "boot"},
-// {type: "failed", reason}, {type: "answer", id, result} or {type: "answer", id, error, field};
-// {type: "stored"} once a snapshot is stored (and checked); {type: "checked", from} from a worker
-// started with {type: "init", check: true}, which only tries to restore the stored snapshot.
+// received so far, from the online worker), {type: "ready", from: "snapshot" | "boot", nextVisit}
+// (nextVisit: a snapshot for the next visit can be stored), {type: "failed", reason},
+// {type: "answer", id, result} or {type: "answer", id, error, field}.
 //
 // Return visits start from a memory snapshot when the runtime offers a store for one (the online
-// worker does: a file in the browser's origin private file system). The snapshot is Python's
-// memory right after the checker was imported and warmed up on fixed scenarios, made before the
-// first answer to the visitor, so it never holds a visitor's answers. A stored snapshot that fails
-// to restore, or restores to a checker that answers its fixed scenario wrongly, is deleted and
-// Python boots plainly.
+// worker does: a file in the browser's origin private file system). The visitor's own answer
+// waits for none of that: Python boots plainly and answers. Only once that answer is on the screen
+// does the page prepare the next visit (checker.js), in two more workers, each started with
+// {type: "init", role} and stopped after its one message:
+// - role "prepare" boots a second Python that never sees a visitor's scenario, warms the checker
+//   up on fixed scenarios, takes Pyodide's memory snapshot and stores it, then says
+//   {type: "stored"}: the snapshot holds nothing a visitor chose, by construction;
+// - role "check" restores the stored snapshot, as the next visit will, and says
+//   {type: "checked", from}.
+// A stored snapshot that fails to restore, or restores to a checker that answers its fixed
+// scenario wrongly, is deleted and Python boots plainly.
 globalThis.TVOEngine = {
   // Answered before a snapshot is made (warm-up) and after one is restored (self-check), with
   // the verdict each must get (null: the checker's message about a bad scenario).
@@ -86,6 +91,10 @@ globalThis.TVOEngine = {
       stage(1);
       const wheelBytes = wheel();
       wheelBytes.catch(() => {}); // awaited below; a failure is reported there
+      if (init.role === "prepare") {
+        await prepare(loadPyodide, options, wheelBytes, snapshots);
+        return;
+      }
       let from = "boot";
       // The store finds a snapshot quickly; its bytes are read while Pyodide's files load.
       const stored = snapshots ? await snapshots.find().catch(() => null) : null;
@@ -99,32 +108,27 @@ globalThis.TVOEngine = {
           await snapshots.drop().catch(() => {});
         }
       }
-      // A worker started only to check a snapshot just stored (checker-worker.mjs) stops here.
-      if (init.check) {
+      if (init.role === "check") {
         post({ type: "checked", from });
         return;
       }
-      let snapshot = null;
       if (!answer) {
-        const [pyodide, bytes] = await Promise.all([loadPyodide({ ...options, _makeSnapshot: Boolean(snapshots) }), wheelBytes]);
+        const [pyodide, bytes] = await Promise.all([loadPyodide(options), wheelBytes]);
         stage(2);
         answer = install(pyodide, bytes);
-        if (snapshots) {
-          warmUp(answer);
-          try {
-            snapshot = pyodide.makeMemorySnapshot(); // before any answer to the visitor
-          } catch (problem) {
-            warn("checker: no snapshot made:", String(problem));
-          }
-        }
       }
       stage(3);
-      post({ type: "ready", from });
-      // Stored once the page has its answer: a first visit waits for none of it.
-      if (snapshot) {
-        setTimeout(() => snapshots.save(snapshot).then(() => post({ type: "stored" }),
-          (problem) => warn("checker: snapshot not stored:", String(problem))), 0);
-      }
+      // A plain boot leaves the next visit to prepare, once the visitor has their answer.
+      post({ type: "ready", from, nextVisit: from === "boot" && Boolean(snapshots) });
+    }
+
+    /** The snapshot for the next visit, from a Python that has answered nothing but WARM_UP. */
+    async function prepare(loadPyodide, options, wheelBytes, snapshots) {
+      const [pyodide, bytes] = await Promise.all([loadPyodide({ ...options, _makeSnapshot: true }), wheelBytes]);
+      const candidate = install(pyodide, bytes);
+      warmUp(candidate);
+      await snapshots.save(pyodide.makeMemorySnapshot());
+      post({ type: "stored" });
     }
 
     return async (message) => {

@@ -16,7 +16,11 @@
   // The worker reads where the runtime is from its own address, so it starts without waiting for a
   // message; a fragment, which is never sent to the server.
   var where = new URLSearchParams({ indexURL: start.init.indexURL, wheelURL: start.init.wheelURL, integrity: data.integrity });
-  start.worker = new Worker(data.worker + "#" + where, { type: "module" });
+  start.spawn = function (role) {
+    if (role) where.set("role", role);
+    return new Worker(data.worker + "#" + where, { type: "module" });
+  };
+  start.worker = start.spawn();
   start.worker.onmessage = start.worker.onerror = function (event) {
     start.missed.push(event);
   };

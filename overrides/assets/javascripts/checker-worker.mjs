@@ -5,8 +5,9 @@ import "./checker-engine.js";
 // What a return visit starts from, kept in this browser's origin private file system (OPFS), in
 // one file named by the Pyodide version and the wheel's content hash: an update of either finds no
 // file, boots plainly and stores a new one (older ones are deleted then). It holds the snapshot of
-// a warmed-up checker (checker-engine.js): Python's memory with the checker loaded, made before
-// any answer, so nothing the visitor chose and nothing about them. Beside it, the two runtime
+// a warmed-up checker (checker-engine.js): Python's memory with the checker loaded, made in a
+// worker of its own (role "prepare") that answers only fixed scenarios, after the visitor has
+// their answer, so nothing the visitor chose and nothing about them. Beside it, the two runtime
 // files Pyodide reads on every start, the wasm and the standard library, as they came from the
 // site: from the HTTP cache the browser decodes their brotli again on every visit, which took
 // longer than everything else a return visit does (README, "Return visits").
@@ -162,40 +163,12 @@ function snapshotStore(indexURL, wheelURL) {
       }
       for await (const old of dir.keys()) if (old !== name) await dir.removeEntry(old);
       if (typeof caches === "object") await caches.delete(OLD_CACHE);
-      await checkInAWorkerOfItsOwn();
     },
     async drop() {
       fromStore.clear();
       await (await folder()).removeEntry(name);
     },
   };
-}
-
-/**
- * The stored file, restored at once by a second worker, as the next visit will restore it: a file
- * that does not restore is dropped now (engine), not on the visitor's next visit. That second run
- * of Pyodide's script also has the browser keep its compiled code for the next visit (Chromium
- * caches a script's code on its second run, not its first): about 70 ms less on that visit here.
- */
-function checkInAWorkerOfItsOwn() {
-  if (typeof Worker !== "function") return Promise.resolve(); // no nested workers in this browser
-  return new Promise((resolve) => {
-    let checker;
-    try {
-      checker = new Worker(`${location.href}&check=1`, { type: "module" });
-    } catch {
-      resolve(); // the file stays; the next visit checks it as it restores it
-      return;
-    }
-    const done = () => {
-      checker.terminate();
-      resolve();
-    };
-    checker.onerror = done;
-    checker.onmessage = ({ data }) => {
-      if (data.type === "checked" || data.type === "failed") done();
-    };
-  });
 }
 
 // Synchronous access handles (what makes reading the file fast) exist only in dedicated workers
@@ -236,11 +209,11 @@ function report() {
 
 const handle = globalThis.TVOEngine.serve(
   (message) => postMessage(message),
-  async ({ indexURL, wheelURL, integrity }) => {
+  async ({ indexURL, wheelURL, integrity, role }) => {
     const snapshots = canStore ? snapshotStore(indexURL, wheelURL) : null;
     // Started together rather than one after another: the search for a stored snapshot, and
     // Pyodide's own script (loadPyodide's import of it later joins this one, already compiling).
-    if (snapshots) snapshots.find().catch(() => {});
+    if (snapshots && role !== "prepare") snapshots.find().catch(() => {});
     import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // a failure shows in loadPyodide
     return {
       loadPyodide: (await import(new URL("pyodide.mjs", indexURL).href)).loadPyodide,

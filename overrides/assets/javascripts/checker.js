@@ -179,7 +179,54 @@ let worker = null;
 let ready = false;
 let pending = null; // the latest request made before Python was ready; older ones are moot
 let asked = 0; // the id of the latest request: only its answer is shown
+let nextVisit = false; // the worker booted plainly and a snapshot can be stored: prepared after the first answer
 const queries = new Map(); // request id -> the scenario as a query string, for the address
+
+/** Runs `then` once the browser has painted what the page holds now: a frame callback runs just
+ * before a paint, a task queued from it just after. */
+function afterPaint(then) {
+  requestAnimationFrame(() => setTimeout(then));
+}
+
+// --- the next visit ---------------------------------------------------------------------------
+// Prepared once the visitor's first answer is on the screen, never before: a worker of its own
+// (role "prepare", checker-engine.js) boots a second Python that never sees the visitor's
+// scenario and stores its snapshot; then another (role "check") restores it, as the next visit
+// will, so that a file that does not restore is dropped now, not on that visit. Running Pyodide's
+// script again also has Chromium keep its compiled code for the next visit (it caches a script's
+// code on its second run). Started from the page, not from the checker's worker: Firefox now and
+// then never started a worker's own worker (2 in 30 here).
+
+/** Resolves to the one message a helper worker ends with, or to null when it could not run. */
+function helper(role) {
+  return new Promise((resolve) => {
+    let started;
+    try {
+      started = window.TVOCheckerStart.spawn(role);
+    } catch {
+      resolve(null);
+      return;
+    }
+    const done = (data) => {
+      started.terminate();
+      resolve(data);
+    };
+    started.onerror = () => done(null);
+    started.onmessage = ({ data }) => {
+      if (["stored", "checked", "failed"].includes(data.type)) done(data);
+    };
+  });
+}
+
+async function prepareNextVisit() {
+  const prepared = await helper("prepare");
+  if (!prepared || prepared.type !== "stored") {
+    console.warn("checker: no snapshot stored for the next visit:", prepared && prepared.reason);
+    return;
+  }
+  const checked = await helper("check");
+  if (checked && checked.from === "snapshot") root.dataset.stored = "true"; // for tools and tests
+}
 
 function fail() {
   failed.hidden = false;
@@ -224,6 +271,7 @@ function receive({ data }) {
     showProgress();
   } else if (data.type === "ready") {
     ready = true;
+    nextVisit = Boolean(data.nextVisit && window.TVOCheckerStart.spawn);
     root.dataset.boot = data.from || "boot"; // for tools and tests: "snapshot" on a restored return visit
     statusText.textContent = texts.ready;
     status.hidden = true;
@@ -233,10 +281,10 @@ function receive({ data }) {
     if (data.id === asked) {
       showAnswer(data, queries.get(data.id));
       rememberInAddress(queries.get(data.id));
+      if (nextVisit) afterPaint(prepareNextVisit);
+      nextVisit = false;
     }
     queries.delete(data.id);
-  } else if (data.type === "stored") {
-    root.dataset.stored = "true"; // for tools and tests: the next visit can start from the snapshot
   } else if (data.type === "failed") {
     console.error("checker:", data.reason);
     fail();
