@@ -46,6 +46,8 @@ SEEN = """(() => {
         findings: [...result.querySelectorAll(".checker-findings [data-article]")]
             .map((item) => [item.dataset.article, item.dataset.status]),
         consequences: [...result.querySelectorAll(".checker-consequences [data-article]")].map((item) => item.dataset.article),
+        notes: [...result.querySelectorAll(".checker-notes [data-note]")].map((item) => item.dataset.note),
+        readings: [...result.querySelectorAll(".checker-readings [data-reading]")].map((item) => item.dataset.reading),
         direction: getComputedStyle(result).direction,
         boot: document.getElementById("checker-app").dataset.boot || null,
     };
