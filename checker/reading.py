@@ -273,21 +273,18 @@ def weave(
         decided = [(n, d, r) for n, d, r in answered if deciding_article(r) == article]
         also = [f"#{n}" for n, d, r in answered if deciding_article(r) != article
                 and any(f["article"] == article and f["status"] != REMINDER for f in r["findings"])]
-        if decided:
-            lines += [f"- {example(n, d, r, article)}" for n, d, r in decided]
+        lines += [f"- {example(n, d, r, article)}" for n, d, r in decided]
         if also:
             lines += ["", escape(tr(ALSO).format(numbers=", ".join(also)))]
-        if decided or also:
-            pass
-        elif article == "S5":
-            lines.append(sentence(CRIMINAL_STATEMENT))
-        elif article in ("S1", "S2", "S3", "S4"):
-            roles = [role for role, sanctions in SANCTIONS.items() if article in sanctions]
-            lines.append(escape(tr(SANCTION).format(verdict=tr(VERDICTS["not_allowed"]), roles=role_labels(roles))))
-        elif article in rules:
-            lines.append(sentence(REMINDER_ONLY))
-        else:
-            lines.append(sentence(NOT_ASKED))
+        if not (decided or also):
+            # No situation turns on it: say what the checker does with the article instead.
+            if article == "S5":
+                lines.append(sentence(CRIMINAL_STATEMENT))
+            elif article in ("S1", "S2", "S3", "S4"):
+                roles = [role for role, sanctions in SANCTIONS.items() if article in sanctions]
+                lines.append(escape(tr(SANCTION).format(verdict=tr(VERDICTS["not_allowed"]), roles=role_labels(roles))))
+            else:
+                lines.append(sentence(REMINDER_ONLY if article in rules else NOT_ASKED))
         lines.append("")
         links = reading_links(reading.id for reading in rules[article].readings) if article in rules else ""
         if links:
