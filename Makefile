@@ -105,5 +105,5 @@ clean:
 # After changing a message in checker/: refresh the template and the catalogues, then translate
 # what pybabel marks fuzzy or leaves empty (tests/test_catalogues.py lists them).
 messages: setup
-	$(VENV)/bin/pybabel extract --no-location --sort-output --project tvo-protocol-checker --version 1.2.0 -o checker/locale/checker.pot checker
+	$(VENV)/bin/pybabel extract --no-location --sort-output --project tvo-protocol-checker --version 1.3.0 -o checker/locale/checker.pot checker
 	$(VENV)/bin/pybabel update --ignore-obsolete -i checker/locale/checker.pot -d checker/locale -D checker

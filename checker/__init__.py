@@ -11,4 +11,4 @@ from .i18n import LANGUAGES
 from .scenario import ScenarioError
 
 __all__ = ["ARTICLE_IDS", "LANGUAGES", "ScenarioError", "describe", "evaluate"]
-__version__ = "1.2.0"
+__version__ = "1.3.0"

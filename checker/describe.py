@@ -16,6 +16,9 @@ from .scenario import KEYS, REQUIRED
 
 QUESTIONS = {
     "role": N_("Who are you? (If you work at TVO and are also a parent or carer of a student, choose 'Staff member'.)"),
+    # Asked only when someone else acts (the form's first question, WHO): who asks changes only the
+    # answer's words (checker/next_step.py).
+    "asker": N_("And who are you?"),
     "setting": N_("When do you do this?"),
     "action": N_("What do you want to do?"),
     # One question for D2 (scope), A2 and C1 (what is posted), A5 ("opnamen van
@@ -182,6 +185,26 @@ LABELS = {
         "parent": N_("Parent or carer"),
         "other": N_("Someone else"),
     },
+    "asker": {
+        "parent_of_actor": N_("The parent or carer of the one who does it"),
+        "parent": N_("Parent or carer"),
+        "student": N_("Student"),
+        "staff": N_("Staff member"),
+        "other": N_("Someone else"),
+    },
+}
+# The form's first question: who acts. Not a scenario key: it sets `role` (the one who acts) and,
+# when someone else acts, asks `asker`; "me" asks the role question itself.
+WHO_QUESTION = N_("Who does it, or who did it?")
+WHO_HINT = N_("In the questions below, 'you' means the person who does it.")
+WHO_LABELS = {
+    "me": N_("I do"),
+    "my_child": N_("My child"),
+    "staff": N_("A teacher or another staff member"),
+    "student": N_("A student"),
+    "parent": N_("A parent or carer"),
+    "other": N_("Someone else connected to TVO (for example a volunteer)"),
+    "no_tie": N_("Someone with no tie to TVO"),
 }
 ANSWERS = {"true": N_("Yes"), "false": N_("No"), "unknown": N_("Not sure")}
 VERDICTS = {
@@ -203,6 +226,7 @@ TEXTS = {
     "notes": N_("Please note"),
     # Shown with every answer until the school has approved the reading built (tools/approval.py).
     "not_approved": N_("The school has not yet approved how the checker reads the protocol."),
+    "next_step": N_("What you can do"),
 }
 
 
@@ -269,6 +293,11 @@ def describe(lang: str = DEFAULT_LANGUAGE) -> dict:
         "variants": {key: {action: _(text) for action, text in by_action.items()} for key, by_action in VARIANTS.items()},
         "role_variants": {key: {role: _(text) for role, text in by_role.items()} for key, by_role in ROLE_VARIANTS.items()},
         "labels": {key: {value: _(label) for value, label in values.items()} for key, values in labels().items()},
+        "who": {
+            "question": _(WHO_QUESTION),
+            "hint": _(WHO_HINT),
+            "labels": {value: _(label) for value, label in WHO_LABELS.items()},
+        },
         "answers": {answer: _(label) for answer, label in ANSWERS.items()},
         "relevance": RELEVANCE,
         "verdicts": {verdict: _(label) for verdict, label in VERDICTS.items()},

@@ -10,6 +10,7 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from .rules import (
     ACTS, CONDITION, REMINDER, RULES, S5_IF_RELATED, SANCTIONS, VIOLATED, Finding, Reading, not_bound, scope,
 )
+from .next_step import next_step
 from .scenario import PUBLISHING, ScenarioError, quote, validate
 
 # When whether the protocol applies is the only open point, nothing the visitor could answer
@@ -137,10 +138,12 @@ def notes_for(scenario: dict, verdict: str) -> list[str]:
         notes.append("parent_measures")
     if verdict == "not_allowed" and role == "other":
         notes.append("other_measures")
-    if verdict == "not_allowed" and role == "staff" and chosen("staff") == "everyone_who_works":
+    # Lines addressed to the one who acts about their own position, not to someone asking about them.
+    asked_by_other = scenario.get("asker") is not None
+    if verdict == "not_allowed" and role == "staff" and chosen("staff") == "everyone_who_works" and not asked_by_other:
         notes.append("non_employee")
     # Only where the school counts trainees and supply staff as staff (choice "staff").
-    if (role == "other" and action == "connect" and scenario.get("contact_role") in ("student", "student_family")
+    if (role == "other" and action == "connect" and not asked_by_other and scenario.get("contact_role") in ("student", "student_family")
             and chosen("staff") == "everyone_who_works"):
         notes.append("trainee")
     # Someone who looked at or was sent something that may be criminal may need help: the help
@@ -191,8 +194,10 @@ def evaluate(scenario: dict, lang: str = DEFAULT_LANGUAGE) -> dict:
         consequences.append("S5")
 
     _ = translator(lang)
+    step_article, step = next_step(scenario, verdict, findings)
     return {
         "verdict": verdict,
+        "next_step": {"article": step_article, "text": _(step)},
         "findings": [
             {
                 "article": finding.article,

@@ -169,11 +169,13 @@ def weave(
     translations: Optional[dict[str, tuple[str, bool]]] = None,
     protocol_version: str = "",
     built: str = "",
+    contact: str = "",
 ) -> str:
     """The page in `lang` as Markdown. `dutch` holds the binding Dutch text of every article, by id;
     `link(article)` is the Markdown link target of that article on the protocol page. `approval` is
     tools/approval.py's status (None: not known); `translations` maps each language to its name and
-    whether its texts are translated from the current Dutch ones."""
+    whether its texts are translated from the current Dutch ones. `contact` is the school's contact
+    box (HTML)."""
     tr = translator(lang)
 
     def sentence(text: str) -> str:
@@ -216,6 +218,8 @@ def weave(
     lines += [f"## {sentence(WHAT_IT_IS_HEADING)} {{: #what-it-is }}", "", sentence(WHAT_IT_IS), ""]
     lines += [f"- {sentence(NOTES[note])}" for note in ("guidance", "other_rules_staff")]
     lines += ["", sentence(WHOM_TO_ASK), ""]
+    if contact:  # the school's contact (extra.contact), as the site's hooks render it
+        lines += [contact, ""]
 
     lines += [f"## {sentence(READINGS_HEADING)} {{: #readings }}", "", sentence(READINGS_INTRO), ""]
     for reading in readings:

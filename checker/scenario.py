@@ -17,6 +17,10 @@ ROLES = ("staff", "student", "parent", "other", "no_tie")
 # Who the other person is, when connecting (A6): a student who is the staff member's own relative
 # is a point the school decides (checker/choices.py, "a6_family").
 CONTACTS = ("staff", "student", "student_family", "parent", "other")
+# Who asks, when not the one who acts (contract 1.3): the actor's own parent or carer ("my child"),
+# or a parent, student, staff member or someone else asking about what another person did. It
+# changes only the words of the answer's next step; the rules judge the one who acts (`role`).
+ASKERS = ("parent_of_actor", "parent", "student", "staff", "other")
 SETTINGS = ("lesson", "school", "private")
 ACTIONS = ("browse", "post", "post_media", "join_discussion", "connect")
 
@@ -26,6 +30,7 @@ PUBLISHING = ("post", "post_media", "join_discussion")
 # key -> accepted values (a tuple of strings) or bool; dict order is the contract's order.
 KEYS: dict[str, tuple[str, ...] | type] = {
     "role": ROLES,
+    "asker": ASKERS,
     "setting": SETTINGS,
     "action": ACTIONS,
     "school_related": bool,

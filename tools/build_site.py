@@ -376,7 +376,14 @@ def main() -> None:
     warning = approval.warning(approval.status())
     if warning:
         print(warning, file=sys.stderr)
-    policy = load_config(str(config_file("nl"))).extra["csp"]
+    dutch = load_config(str(config_file("nl")))
+    if not any(str(value or "").strip() for value in (dutch.extra.get("contact") or {}).values()):
+        print(
+            "warning: no school contact in mkdocs.yml (extra.contact): the checker's answers, the guides and the "
+            "reading page point to the student's mentor only",
+            file=sys.stderr,
+        )
+    policy = dutch.extra["csp"]
     archive = build_offline(policy)
     if "--offline" not in sys.argv[1:]:
         build_online(policy, archive)

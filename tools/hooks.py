@@ -63,7 +63,42 @@ def on_config(config):
     config.extra["checker"]["approved"] = config.extra["approval"]["approved"]
     protocol = config.extra["protocol"]
     protocol["written_date"] = written(protocol["date"], lang)
+    config.extra["contact_html"] = contact_html(config)
     return config
+
+
+CONTACT_MARKER = "<!-- school-contact -->"  # in the guides, where the school's contact goes
+
+
+def contact_set(contact: dict) -> bool:
+    return any(str(contact.get(field) or "").strip() for field in ("name", "email", "phone", "url"))
+
+
+def contact_html(config) -> str:
+    """The school's contact (extra.contact in mkdocs.yml) as a box, in this build's language: whom
+    to ask first, then the school's details. Until a school fills them in, only whom to ask first."""
+    ui, contact = config.extra["ui"], config.extra.get("contact") or {}
+    value = {field: str(contact.get(field) or "").strip() for field in ("name", "email", "phone", "url")}
+    lines = [f"<p>{html.escape(ui['contact_mentor'])}</p>"]
+    if contact_set(contact):
+        details = []
+        if value["name"]:
+            details.append(f"<li>{html.escape(value['name'])}</li>")
+        if value["email"]:
+            details.append(f'<li>{html.escape(ui["contact_email"])}: <a href="mailto:{html.escape(value["email"])}">'
+                           f"{html.escape(value['email'])}</a></li>")
+        if value["phone"]:
+            dial = re.sub(r"[^\d+]", "", value["phone"])
+            details.append(f'<li>{html.escape(ui["contact_phone"])}: <a href="tel:{dial}" dir="ltr">'
+                           f"{html.escape(value['phone'])}</a></li>")
+        if value["url"]:
+            details.append(f'<li>{html.escape(ui["contact_web"])}: <a href="{html.escape(value["url"])}">'
+                           f"{html.escape(value['url'])}</a></li>")
+        lines.append(f"<p>{html.escape(ui['contact_school'])}</p><ul>{''.join(details)}</ul>")
+    return (
+        '<div class="admonition info school-contact">'
+        f'<p class="admonition-title">{html.escape(ui["contact_title"])}</p>{"".join(lines)}</div>'
+    )
 
 
 @functools.lru_cache(maxsize=None)
@@ -166,6 +201,7 @@ def on_files(files, config):
         translations=translation_state({item["lang"]: item["name"] for item in config.extra["languages"]}),
         protocol_version=str(config.extra["protocol"]["version"]),
         built=written(date.today(), lang),
+        contact=config.extra["contact_html"],
     )
     files.append(File.generated(config, READING_PAGE, content=markdown))
     files.append(File.generated(config, SEARCH_PLUGIN, content=SEARCH_SCRIPT.read_text(encoding="utf-8")))
@@ -194,6 +230,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     protocol = config.extra["protocol"]
     markdown = markdown.replace("{{ protocol.version }}", str(protocol["version"]))
     markdown = markdown.replace("{{ protocol.date }}", protocol["written_date"])
+    if CONTACT_MARKER in markdown:
+        markdown = markdown.replace(CONTACT_MARKER, config.extra["contact_html"])
     if "{{ offline }}" in markdown:
         markdown = markdown.replace("{{ offline }}", offline_paragraph(page, config))
     return markdown

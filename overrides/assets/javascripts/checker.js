@@ -26,9 +26,24 @@ const BASE_KEYS = ["role", "setting", "action"];
 
 // --- the form ---------------------------------------------------------------------------------
 
+// The first question, who acts: "me" asks the role question; anyone else sets the role of the one
+// who acts (the rules judge them) and asks who the visitor is (`asker`; "my child": their parent).
+const WHO_ROLE = { my_child: "student", staff: "staff", student: "student", parent: "parent", other: "other", no_tie: "no_tie" };
+const whoHint = document.getElementById("checker-who-hint");
+
 function chosen(key) {
   const input = form.querySelector(`input[name="${key}"]:checked`);
   return input && input.value !== "" ? input.value : null;
+}
+
+function fieldsetOf(key) {
+  return form.querySelector(`fieldset[data-key="${key}"]`);
+}
+
+/** The role of the one who acts: the visitor's own, or the one the first question names. */
+function actorRole() {
+  const who = chosen("who");
+  return who === "me" ? chosen("role") : WHO_ROLE[who] || null;
 }
 
 function matters(key, role, setting, action) {
@@ -41,7 +56,12 @@ function matters(key, role, setting, action) {
  * worded for that action or role where the general wording does not fit it (a photo has no
  * "statement"; a staff member's account ties them to the job). */
 function showRelevantQuestions() {
-  const [role, setting, action] = BASE_KEYS.map(chosen);
+  const who = chosen("who");
+  const role = actorRole();
+  const [setting, action] = [chosen("setting"), chosen("action")];
+  fieldsetOf("role").hidden = who !== "me";
+  fieldsetOf("asker").hidden = who === "me" || who === "my_child";
+  whoHint.hidden = who === "me";
   for (const fieldset of form.querySelectorAll("fieldset[data-optional]")) {
     const key = fieldset.dataset.key;
     fieldset.hidden = !(role && action && matters(key, role, setting, action));
@@ -53,14 +73,43 @@ function showRelevantQuestions() {
 
 /** The scenario the form holds: visible questions only; "not sure" leaves a key out. */
 function scenarioFromForm() {
-  const scenario = {};
+  const who = chosen("who");
+  const scenario = { role: actorRole() };
+  if (who === "my_child") scenario.asker = "parent_of_actor";
   for (const fieldset of form.querySelectorAll("fieldset")) {
     const key = fieldset.dataset.key;
     const value = chosen(key);
-    if (fieldset.hidden || value === null) continue;
+    if (key === "who" || key === "role" || fieldset.hidden || value === null) continue;
     scenario[key] = description.properties[key].type === "boolean" ? value === "true" : value;
   }
+  if (scenario.role === null) delete scenario.role;
   return scenario;
+}
+
+/** The first question the form needs and does not have (the role, who asks, the action), or null. */
+function openQuestion() {
+  const required = ["role", "asker", "action"].map(fieldsetOf).filter((fieldset) => !fieldset.hidden);
+  return required.find((fieldset) => chosen(fieldset.dataset.key) === null) || null;
+}
+
+/** Say, at the question itself and in the page's language, what to answer; no key names. */
+function showOpenQuestion(fieldset) {
+  clearOpenQuestions();
+  fieldset.setAttribute("aria-invalid", "true");
+  const message = element("p", { className: "checker-required", id: `checker-required-${fieldset.dataset.key}` }, texts.required);
+  message.setAttribute("role", "alert");
+  fieldset.querySelector("legend").after(message);
+  fieldset.setAttribute("aria-describedby", message.id);
+  fieldset.scrollIntoView({ block: "center", behavior: "smooth" });
+  fieldset.querySelector("input").focus({ preventScroll: true });
+}
+
+function clearOpenQuestions() {
+  for (const message of form.querySelectorAll(".checker-required")) message.remove();
+  for (const fieldset of form.querySelectorAll("[aria-invalid]")) {
+    fieldset.removeAttribute("aria-invalid");
+    fieldset.removeAttribute("aria-describedby");
+  }
 }
 
 /** The scenario a shared link holds, as the checker's contract writes it. Whatever the link
@@ -74,13 +123,21 @@ function scenarioFromQuery(query) {
   return scenario;
 }
 
+function check(key, value) {
+  const input = [...form.querySelectorAll("input[type=radio]")].find(
+    (candidate) => candidate.name === key && candidate.value === String(value),
+  );
+  if (input) input.checked = true;
+}
+
 function fillForm(scenario) {
   form.reset();
+  const asker = scenario.asker;
+  const who = asker === "parent_of_actor" ? "my_child" : asker !== undefined ? scenario.role : "me";
+  check("who", who);
   for (const [key, value] of Object.entries(scenario)) {
-    const input = [...form.querySelectorAll("input[type=radio]")].find(
-      (candidate) => candidate.name === key && candidate.value === String(value),
-    );
-    if (input) input.checked = true;
+    if (key === "role" && who !== "me") continue;
+    check(key, value);
   }
   showRelevantQuestions();
 }
@@ -106,14 +163,64 @@ function articleLink(article) {
   }, article);
 }
 
-function showAnswer(answer, query) {
+// Findings that decide come first: the one the next step rests on, then a breach, an open condition,
+// what is fine, what is good to know; within each, the protocol's order.
+const STATUS_ORDER = ["violated", "condition", "satisfied", "reminder"];
+
+function inOrderShown(findings, deciding) {
+  const rank = (finding) => (finding.article === deciding ? -1 : STATUS_ORDER.indexOf(finding.status));
+  return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+
+let shown = null; // what the answer on screen says (verdict and next step), to tell a re-check that changed nothing
+
+function shareLink(query) {
+  const url = new URL(location.href);
+  url.search = query;
+  url.hash = "";
+  return url.href;
+}
+
+/** The phone's share sheet where the browser has one (Web Share), else the link copied, else the
+ * link shown to copy by hand; each with a visible word of what happened. */
+function shareButton(query, title) {
+  const said = element("p", { className: "checker-shared" });
+  said.setAttribute("role", "status");
+  const button = element("button", { type: "button", className: "md-button checker-share" }, texts.share);
+  button.addEventListener("click", async () => {
+    const url = shareLink(query);
+    said.replaceChildren();
+    if (navigator.share && (!navigator.canShare || navigator.canShare({ url }))) {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (error) {
+        if (error.name === "AbortError") return; // the visitor closed the share sheet
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      said.textContent = texts.copied;
+    } catch {
+      const field = element("input", { type: "text", readOnly: true, value: url, className: "checker-link" });
+      const label = element("label", {}, texts.copy_manual, " ", field);
+      said.append(label);
+      field.select();
+    }
+  });
+  return element("div", { className: "checker-share-box" }, button, said);
+}
+
+function showAnswer(answer, query, { scroll }) {
   result.replaceChildren();
   result.removeAttribute("data-verdict");
   result.removeAttribute("data-error");
+  result.removeAttribute("data-stale");
   const heading = element("h2", { id: "checker-answer", tabIndex: -1 });
   if (answer.error !== undefined) {
     heading.textContent = texts.answer;
     result.dataset.error = answer.field || "scenario";
+    shown = null;
     // What to do, in plain words; then the checker's own message, which names what it refused.
     result.append(heading, element("p", {}, texts.bad_answer), element("p", { className: "checker-error" }, answer.error));
   } else {
@@ -121,13 +228,27 @@ function showAnswer(answer, query) {
     heading.textContent = `${texts.answer}: ${description.verdicts[verdict]}`;
     result.dataset.verdict = verdict;
     result.append(heading);
+    // A re-check says that it ran, and whether anything changed.
+    const now = `${verdict}\n${answer.result.next_step.text}`;
+    if (shown !== null) {
+      const changed = element("p", { className: "checker-rechecked" }, now === shown ? texts.same : texts.updated);
+      result.append(changed);
+    }
+    shown = now;
+    // What decides it and what the person can do, in one sentence; then whom to ask.
+    const next = element("div", { className: "checker-next" },
+      element("h3", {}, description.texts.next_step),
+      element("p", { className: "checker-next__text" }, answer.result.next_step.text));
+    if (answer.result.next_step.article) next.dataset.article = answer.result.next_step.article;
+    result.append(next);
     if (description.approved === false) {
       // Until the school approves this reading (tools/approval.py), every answer says so.
       result.append(element("p", { className: "checker-not-approved" }, description.texts.not_approved));
     }
+    result.append(document.getElementById("checker-contact").content.cloneNode(true));
     result.append(element("h3", {}, texts.findings));
     const list = element("ul", { className: "checker-findings" });
-    for (const finding of findings) {
+    for (const finding of inOrderShown(findings, answer.result.next_step.article)) {
       const item = element("li", { className: `checker-finding checker-finding--${finding.status}` },
         articleLink(finding.article), " ",
         element("span", { className: "checker-finding__status" }, description.statuses[finding.status]), " ",
@@ -154,7 +275,8 @@ function showAnswer(answer, query) {
       notes.append(item);
     }
     result.append(element("h3", {}, description.texts.notes), notes);
-    // Each of the checker's readings the answer rests on, once, with a link to why.
+    // Each of the checker's readings the answer rests on, once, with a link to why: folded, for
+    // whoever wants to know how the checker reads the words.
     if (answer.result.readings.length) {
       const readings = element("ul", { className: "checker-readings" });
       for (const reading of answer.result.readings) {
@@ -163,14 +285,32 @@ function showAnswer(answer, query) {
         item.dataset.reading = reading.id;
         readings.append(item);
       }
-      result.append(element("h3", {}, description.texts.readings), readings);
+      result.append(element("details", { className: "checker-readings-box" },
+        element("summary", {}, description.texts.readings), readings));
     }
-    result.append(element("p", {}, element("a", { href: `?${query}` }, texts.share)));
+    result.append(shareButton(query, `${document.title}: ${heading.textContent}`));
   }
-  heading.focus({ preventScroll: false });
+  if (scroll) {
+    // The answer in view, its heading focused: below the site's header (CSS scroll-margin-top).
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  }
   // For benchmarks and tools: when the answer appeared (Performance API, no network involved).
   performance.mark("checker:answer");
   root.dispatchEvent(new CustomEvent("checker:answer"));
+}
+
+/** A change that leaves a required question open after an answer: the answer no longer fits the
+ * form, so it goes, and the page says why; the address no longer holds it either. */
+function showStale() {
+  if (!result.hasChildNodes() || result.dataset.stale) return;
+  result.replaceChildren(element("p", { className: "checker-stale" }, texts.stale));
+  result.removeAttribute("data-verdict");
+  result.removeAttribute("data-error");
+  result.dataset.stale = "true";
+  shown = null;
+  asked += 1; // an answer still on its way is moot
+  history.replaceState(null, "", location.pathname);
 }
 
 // --- the worker -------------------------------------------------------------------------------
@@ -180,7 +320,7 @@ let ready = false;
 let pending = null; // the latest request made before Python was ready; older ones are moot
 let asked = 0; // the id of the latest request: only its answer is shown
 let nextVisit = false; // the worker booted plainly and a snapshot can be stored: prepared after the first answer
-const queries = new Map(); // request id -> the scenario as a query string, for the address
+const queries = new Map(); // request id -> {query: the scenario as a query string, scroll: move to the answer}
 
 /** Runs `then` once the browser has painted what the page holds now: a frame callback runs just
  * before a paint, a task queued from it just after. */
@@ -251,9 +391,9 @@ function showProgress() {
   progressText.textContent = percent.format(Math.floor(progress.value * 100) / 100);
 }
 
-function ask(scenario) {
+function ask(scenario, scroll) {
   asked += 1;
-  queries.set(asked, queryFor(scenario));
+  queries.set(asked, { query: queryFor(scenario), scroll });
   const request = { type: "evaluate", id: asked, scenario: JSON.stringify(scenario), lang };
   if (ready) worker.postMessage(request);
   else {
@@ -279,8 +419,9 @@ function receive({ data }) {
     pending = null;
   } else if (data.type === "answer") {
     if (data.id === asked) {
-      showAnswer(data, queries.get(data.id));
-      rememberInAddress(queries.get(data.id));
+      const { query, scroll } = queries.get(data.id);
+      showAnswer(data, query, { scroll });
+      rememberInAddress(query);
       if (nextVisit) afterPaint(prepareNextVisit);
       nextVisit = false;
     }
@@ -311,9 +452,9 @@ function startWorker() {
   if (start.engine === "page") worker.postMessage(start.init);
 }
 
-function submit(scenario) {
+function submit(scenario, scroll = true) {
   performance.mark("checker:submit");
-  ask(scenario);
+  ask(scenario, scroll);
 }
 
 /** Keep the scenario in the address, so the answer can be bookmarked or shared. Done after the
@@ -322,17 +463,39 @@ function rememberInAddress(query) {
   if (location.search !== `?${query}`) history.replaceState(null, "", `?${query}`);
 }
 
-form.addEventListener("change", showRelevantQuestions);
+form.addEventListener("change", () => {
+  showRelevantQuestions();
+  clearOpenQuestions();
+  // Never a stale answer: once an answer shows, a change checks again at once (a check takes
+  // milliseconds once Python is ready), without moving the page; a change that leaves a required
+  // question open takes the answer away and says why.
+  if (result.hasChildNodes()) {
+    if (openQuestion()) showStale();
+    else submit(scenarioFromForm(), false);
+  }
+});
 form.addEventListener("reset", () => {
-  setTimeout(showRelevantQuestions);
+  setTimeout(() => {
+    showRelevantQuestions();
+    clearOpenQuestions();
+    // Back to the first question, as if the page were new.
+    const questions = document.getElementById("checker-questions");
+    questions.scrollIntoView({ block: "start" });
+    questions.focus({ preventScroll: true });
+  });
   result.replaceChildren();
   result.removeAttribute("data-verdict");
   result.removeAttribute("data-error");
+  result.removeAttribute("data-stale");
+  shown = null;
+  asked += 1;
   history.replaceState(null, "", location.pathname);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  submit(scenarioFromForm());
+  const open = openQuestion();
+  if (open) showOpenQuestion(open);
+  else submit(scenarioFromForm());
 });
 
 form.hidden = false;
