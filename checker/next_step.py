@@ -6,7 +6,7 @@ request learns that the teacher may not do it and that the child can decline. Th
 judge the one who acts; who asks changes only these words (issue 20).
 
 The sentence says no more than the deciding finding does: it is the finding's practical side
-(ask first, leave them out, decline, tell the mentor), never a stricter rule.
+(ask first, leave them out, decline, tell the form tutor), never a stricter rule.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
     ("A7", VIOLATED): {
         SELF: N_("Do not do this: it goes against the norms of decency. If it is already online, take it down."),
         OTHER: N_(
-            "This goes against the norms of decency. Do not react to it, keep screenshots, and tell the mentor or "
+            "This goes against the norms of decency. Do not react to it, keep screenshots, and tell the form tutor or "
             "the school."
         ),
     },
@@ -38,14 +38,14 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
         SELF: N_("Do not send or accept this request. For a contact from before, ask your manager."),
         OTHER: N_(
             "A staff member may not become 'friends' with a student on social media. The student can decline the "
-            "request. Tell the mentor or the school."
+            "request. Tell the form tutor or the school."
         ),
     },
     ("A5", VIOLATED): {
         SELF: N_("Ask everyone who can be seen or heard for their consent first, or leave them out."),
         OTHER: N_(
             "This may only be put on social media if everyone in it agreed first. Ask the person who posted it to "
-            "take it down, or tell the mentor or the school."
+            "take it down, or tell the form tutor or the school."
         ),
     },
     ("A1", VIOLATED): {
@@ -53,7 +53,7 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
             "Do not use social media in this lesson without permission (students ask the teacher, staff the school "
             "management)."
         ),
-        OTHER: N_("Social media in a lesson is only allowed with permission. Tell the teacher or the mentor."),
+        OTHER: N_("Social media in a lesson is only allowed with permission. Tell the teacher or the form tutor."),
     },
     ("A2", VIOLATED): {
         SELF: N_(
@@ -62,7 +62,7 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
         ),
         OTHER: N_(
             "This should not have been shared like this. Ask the person who posted it to take it down, or tell the "
-            "mentor or the school."
+            "form tutor or the school."
         ),
     },
     ("C1", VIOLATED): {
@@ -94,14 +94,14 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
         SELF: N_("Ask everyone who can be seen or heard for their consent first, or leave them out."),
         OTHER: N_(
             "This is only allowed if everyone in it agreed first. If you (or your child) did not agree, ask for it "
-            "to be taken down, or tell the mentor or the school."
+            "to be taken down, or tell the form tutor or the school."
         ),
     },
     ("A6", CONDITION): {
         SELF: N_("Read the condition below first. If in doubt, ask your manager before you connect."),
         OTHER: N_(
             "A staff member may not become 'friends' with a student on social media. If that is what happened, the "
-            "student can decline. Tell the mentor or the school."
+            "student can decline. Tell the form tutor or the school."
         ),
     },
     ("B3", CONDITION): {
@@ -118,7 +118,7 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
             "no harm to people of TVO."
         ),
         OTHER: N_(
-            "Check the points below. If one of them is not met, ask for it to be taken down, or tell the mentor or "
+            "Check the points below. If one of them is not met, ask for it to be taken down, or tell the form tutor or "
             "the school."
         ),
     },
@@ -133,7 +133,7 @@ SENTENCES: dict[tuple[str, str], dict[str, str]] = {
         SELF: N_("Make sure it does not bully, hurt, threaten or damage anyone."),
         OTHER: N_(
             "If it bullies, hurts, threatens or damages someone, it is not allowed. Then keep screenshots and tell "
-            "the mentor or the school."
+            "the form tutor or the school."
         ),
     },
     ("D2", CONDITION): {
@@ -149,7 +149,7 @@ SENTENCES[("B2", CONDITION)] = SENTENCES[("C2", CONDITION)] = SENTENCES[("B2", V
 # Answers that no single finding decides.
 ALLOWED = {
     SELF: N_("You may do this. Keep the points below in mind."),
-    OTHER: N_("The protocol allows this. If it still worries you, you can talk to the mentor or the school."),
+    OTHER: N_("The protocol allows this. If it still worries you, you can talk to the form tutor or the school."),
 }
 NOT_BOUND = {
     SELF: N_("The protocol does not bind you, because you have no tie to TVO. The law still applies."),
