@@ -157,12 +157,23 @@ def shown(page) -> dict:
     return seen
 
 
+STATUS_ORDER = ["violated", "condition", "satisfied", "reminder"]
+
+
+def shown_order(result) -> list:
+    """The findings in the order the page lists them: the one the next step rests on first, then
+    breaches, open conditions, what is fine, what is good to know (each in the protocol's order)."""
+    deciding = result["next_step"]["article"]
+    rank = lambda finding: -1 if finding["article"] == deciding else STATUS_ORDER.index(finding["status"])  # noqa: E731
+    return sorted(result["findings"], key=rank)
+
+
 def expected(scenario, lang) -> dict:
     result = evaluate(scenario, lang)
     return {
         "verdict": result["verdict"],
         "error": None,
-        "findings": [[finding["article"], finding["status"]] for finding in result["findings"]],
+        "findings": [[finding["article"], finding["status"]] for finding in shown_order(result)],
         "consequences": result["consequences"],
         "notes": [note["id"] for note in result["notes"]] if result else [],
         "readings": [reading["id"] for reading in result["readings"]],
@@ -193,6 +204,8 @@ def test_checker_through_the_form(page, site_url, lang):
     answer = evaluate(FORM_SCENARIO, lang)
     expect(page.locator("#checker-result [data-note=guidance]")).to_have_text(answer["notes"][-2]["text"])
     consent = page.locator("#checker-result [data-reading=a5-consent]")
+    expect(consent).to_be_hidden()  # folded below the findings
+    page.click("#checker-result .checker-readings-box summary")
     expect(consent).to_be_visible()
     assert consent.locator("a").last.get_attribute("href").endswith("/checker/reading/#reading-a5-consent")
     # A photo is asked what else it shows than its people (the question's wording for this action).

@@ -10,7 +10,7 @@ from strategies import scenarios
 from test_input import BAD
 
 CONTRACT_KEYS = [
-    "role", "setting", "action", "school_related", "overlap", "permission", "confidential", "personal_information",
+    "role", "asker", "setting", "action", "school_related", "overlap", "permission", "confidential", "personal_information",
     "harms_others", "harms_school", "consent", "contact_role", "offensive", "possibly_criminal",
     "identifies_as_staff", "disclaimer", "escalating", "in_doubt",
 ]
@@ -36,7 +36,10 @@ def test_describe_in_every_language(lang):
     for key, by_action in description["variants"].items():
         assert key in CONTRACT_KEYS and set(by_action) <= set(description["properties"]["action"]["enum"])
         assert all(text and text != description["questions"][key] for text in by_action.values())
-    assert set(description["texts"]) == {"readings", "why", "notes", "not_approved"}
+    assert set(description["texts"]) == {"readings", "why", "notes", "not_approved", "next_step"}
+    # The form's first question, who acts: "me" and the others the asker question is asked for.
+    assert set(description["who"]["labels"]) == {"me", "my_child", "staff", "student", "parent", "other", "no_tie"}
+    assert description["who"]["question"] and description["who"]["hint"]
 
 
 def test_a_recording_and_an_act_are_not_asked_about_a_statement():
@@ -63,7 +66,7 @@ def test_relevance_follows_the_protocol():
     assert {role for when in relevance["disclaimer"] for role in when["role"]} == {"staff"}
     assert {role for when in relevance["permission"] for role in when["role"]} == {"staff", "student"}
     assert {action for when in relevance["contact_role"] for action in when["action"]} == {"connect"}
-    assert set(relevance) == set(CONTRACT_KEYS) - {"role", "setting", "action"}
+    assert set(relevance) == set(CONTRACT_KEYS) - {"role", "asker", "setting", "action"}  # asker: asked by the first question
 
 
 @settings(max_examples=1_000, deadline=None)

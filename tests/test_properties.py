@@ -21,7 +21,7 @@ def test_every_valid_scenario(scenario, lang):
     result = evaluate(scenario, lang)
 
     assert scenario == before, "evaluate mutated its argument"
-    assert set(result) == {"verdict", "findings", "consequences", "readings", "notes", "lang"}
+    assert set(result) == {"verdict", "next_step", "findings", "consequences", "readings", "notes", "lang"}
     assert result["lang"] == lang
     assert result["verdict"] in VERDICTS
     statuses = [finding["status"] for finding in result["findings"]]
@@ -90,7 +90,7 @@ def test_a_question_describe_leaves_out_never_changes_the_answer(scenario):
     """The form asks only what describe() says matters; what it does not ask must not matter."""
     relevance = describe("en")["relevance"]
     asked = {key: value for key, value in scenario.items()
-             if key in ("role", "setting", "action") or matters(relevance, key, scenario)}
+             if key in ("role", "asker", "setting", "action") or matters(relevance, key, scenario)}
     assert evaluate(asked, "en") == evaluate(scenario, "en")
 
 

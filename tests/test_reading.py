@@ -225,8 +225,10 @@ def test_the_checker_asks_what_the_reading_needs_and_says_its_reading(page, site
     answer = evaluate({"role": "staff", "setting": "school", "action": "join_discussion", "identifies_as_staff": False}, lang)
     d2 = next(finding["text"] for finding in answer["findings"] if finding["article"] == "D2")
     assert normalise(d2) in normalise(page.locator("#checker-result").inner_text())
-    # The reading is said once, under the answer, with a link to why.
+    # The reading is said once, under the answer, folded, with a link to why.
     reading = page.locator(f"#checker-result [data-reading={rules.SITUATION_READING.id}]")
+    assert reading.is_hidden()
+    page.click("#checker-result .checker-readings-box summary")
     assert reading.is_visible()
     assert normalise(translator(lang)(rules.SITUATION_READING.text)) in normalise(reading.inner_text())
     assert reading.locator("a[href$='#reading-d2-situation']").is_visible()
