@@ -25,7 +25,11 @@ WIDTHS = {"phone": (390, 844), "desktop": (1280, 800)}
 CHECKER_STATES = {
     "checker-answer": "checker/?role=parent&setting=private&action=post_media&school_related=true&consent=false",
     "checker-error": "checker/?role=parent&action=post&consent=perhaps",
+    # Someone else acts: a father asks about a teacher's friend request to his son.
+    "checker-asked": "checker/?role=staff&asker=parent&action=connect&contact_role=student",
 }
+# The form's own states: "Check" tapped on an empty form (the open question named).
+FORM_STATES = {"checker-open-question": "checker/"}
 # A word per language that the protocol uses (A5, recordings): the search shows results.
 SEARCH = {"nl": "toestemming", "en": "consent", "tr": "fotoğraf", "ar": "صور", "pl": "zdjęć", "uk": "фото"}
 
@@ -39,7 +43,7 @@ def pages(lang: str) -> dict[str, str]:
             continue
         found["home" if folder == "." else folder.replace("/", "-")] = f"{lang}/" + ("" if folder == "." else folder + "/")
     found["404"] = f"{lang}/404.html"
-    found.update({name: f"{lang}/{path}" for name, path in CHECKER_STATES.items()})
+    found.update({name: f"{lang}/{path}" for name, path in {**CHECKER_STATES, **FORM_STATES}.items()})
     return found
 
 
@@ -63,6 +67,10 @@ def settle(page, name: str) -> None:
         expect(page.locator("#checker-result h2")).to_be_visible(timeout=120_000)
     elif name == "checker":
         expect(page.locator("#checker-status")).to_be_hidden(timeout=120_000)
+    elif name in FORM_STATES:
+        expect(page.locator("#checker-status")).to_be_hidden(timeout=120_000)
+        page.click("#checker-form [type=submit]")
+        expect(page.locator(".checker-required")).to_be_visible()
 
 
 def main() -> int:
@@ -87,6 +95,11 @@ def main() -> int:
                     page.goto(f"{base}/{path}")
                     page.wait_for_load_state("load")
                     settle(page, name)
+                    if name in CHECKER_STATES or name in FORM_STATES:
+                        # What the visitor sees right after "check": the window where the page moved to.
+                        page.wait_for_timeout(700)
+                        page.screenshot(path=out / f"{name}-{width_name}-view.png")
+                        count += 1
                     page.evaluate("window.scrollTo(0, 0)")  # the answer takes the focus and scrolls
                     page.wait_for_timeout(400)  # the header's title fades back to the site's name
                     page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
