@@ -219,6 +219,13 @@ STATUSES = {
     "satisfied": N_("OK"),
     "reminder": N_("Good to know"),
 }
+# What each status means, said once under the findings' heading (only the statuses the answer has).
+STATUS_HELP = {
+    "violated": N_("this goes against the article"),
+    "condition": N_("it depends on this point; the text says what makes it allowed"),
+    "satisfied": N_("this article is met"),
+    "reminder": N_("worth knowing, whatever you answered"),
+}
 # Headings and links of an answer, besides the page's own texts.
 TEXTS = {
     "readings": N_("How the checker reads the protocol here"),
@@ -302,6 +309,7 @@ def describe(lang: str = DEFAULT_LANGUAGE) -> dict:
         "relevance": RELEVANCE,
         "verdicts": {verdict: _(label) for verdict, label in VERDICTS.items()},
         "statuses": {status: _(label) for status, label in STATUSES.items()},
+        "status_help": {status: _(text) for status, text in STATUS_HELP.items()},
         "articles": {article: _(title) for article, title in ARTICLES.items()},
         "texts": {key: _(text) for key, text in TEXTS.items()},
     }

@@ -77,6 +77,12 @@ def assert_answer(page, scenario, lang, taps, most):
     # The finding the sentence rests on is the first one listed.
     if expected["next_step"]["article"]:
         assert page.locator(".checker-findings li").first.get_attribute("data-article") == expected["next_step"]["article"]
+    # The badges explained once: each status this answer shows, with what it means.
+    statuses = [status for status in ("violated", "condition", "satisfied", "reminder")
+                if any(finding["status"] == status for finding in expected["findings"])]
+    d = describe(lang)
+    expect(page.locator(".checker-legend li")).to_have_text(
+        [f"{d['statuses'][status]} {d['status_help'][status]}" for status in statuses])
     assert taps.count <= most, f"{taps.count} taps to the answer"
     assert page.errors == []
     return expected
@@ -106,6 +112,11 @@ def test_polish_father_asks_about_a_teachers_friend_request(phone, site_url):
     answer = assert_answer(phone, scenario, "pl", taps, most=8)
     assert answer["verdict"] == "not_allowed" and answer["next_step"]["article"] == "A6"
     assert "asker=parent" in phone.url and "role=staff" in phone.url
+    # The findings speak to the teacher, and their heading says so.
+    other = phone.locator("template#checker-texts").evaluate(
+        "t => t.content.querySelector('[data-text=findings_other]').textContent")
+    assert other.strip()
+    expect(phone.locator("#checker-result h3:has(+ .checker-legend)")).to_have_text(other)
 
 
 def test_polish_father_asks_about_his_son(phone, site_url):
@@ -214,12 +225,15 @@ def test_check_on_an_empty_form_in_arabic_names_the_open_question_plainly(phone,
     assert not re.search(r"[A-Za-z]{4,}", message.inner_text()), message.inner_text()
     expect(phone.locator("#checker-result")).to_be_hidden()
     assert phone.evaluate("getComputedStyle(document.querySelector('.checker-required')).direction") == "rtl"
-    # Answering the question takes the message away.
+    # Every open question is marked, not only the first: the action too.
+    action = phone.locator("fieldset[data-key=action] .checker-required")
+    expect(action).to_have_text(required)
+    # Answering a question takes its message away; the other stays until it is answered.
     taps.answer("role", "parent")
     expect(message).to_have_count(0)
-    # The action is the next open question.
-    taps.check()
-    expect(phone.locator("fieldset[data-key=action] .checker-required")).to_be_visible()
+    expect(action).to_have_count(1)
+    taps.answer("action", "browse")
+    expect(action).to_have_count(0)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -360,6 +360,16 @@ def build_online(policy: str, archive: Path) -> None:
             precompress_brotli(path)
 
 
+def contact_warning(contact) -> str | None:
+    """A warning while the school's contact (extra.contact in mkdocs.yml) is not filled in."""
+    if any(str(value or "").strip() for value in (contact or {}).values()):
+        return None
+    return (
+        "warning: no school contact in mkdocs.yml (extra.contact): the checker's answers, the guides and the "
+        "reading page point to the student's mentor only (CONTRIBUTING.md, \"Set the school's contact\")"
+    )
+
+
 def main() -> None:
     from mkdocs.config import load_config
 
@@ -377,12 +387,9 @@ def main() -> None:
     if warning:
         print(warning, file=sys.stderr)
     dutch = load_config(str(config_file("nl")))
-    if not any(str(value or "").strip() for value in (dutch.extra.get("contact") or {}).values()):
-        print(
-            "warning: no school contact in mkdocs.yml (extra.contact): the checker's answers, the guides and the "
-            "reading page point to the student's mentor only",
-            file=sys.stderr,
-        )
+    warning = contact_warning(dutch.extra.get("contact"))
+    if warning:
+        print(warning, file=sys.stderr)
     policy = dutch.extra["csp"]
     archive = build_offline(policy)
     if "--offline" not in sys.argv[1:]:

@@ -86,27 +86,32 @@ function scenarioFromForm() {
   return scenario;
 }
 
-/** The first question the form needs and does not have (the role, who asks, the action), or null. */
-function openQuestion() {
+/** The questions the form needs and does not have (the role, who asks, the action). */
+function openQuestions() {
   const required = ["role", "asker", "action"].map(fieldsetOf).filter((fieldset) => !fieldset.hidden);
-  return required.find((fieldset) => chosen(fieldset.dataset.key) === null) || null;
+  return required.filter((fieldset) => chosen(fieldset.dataset.key) === null);
 }
 
-/** Say, at the question itself and in the page's language, what to answer; no key names. */
-function showOpenQuestion(fieldset) {
+/** Say, at each open question and in the page's language, what to answer (no key names); move
+ * to the first. */
+function showOpenQuestions(open) {
   clearOpenQuestions();
-  fieldset.setAttribute("aria-invalid", "true");
-  const message = element("p", { className: "checker-required", id: `checker-required-${fieldset.dataset.key}` }, texts.required);
-  message.setAttribute("role", "alert");
-  fieldset.querySelector("legend").after(message);
-  fieldset.setAttribute("aria-describedby", message.id);
-  fieldset.scrollIntoView({ block: "center", behavior: "smooth" });
-  fieldset.querySelector("input").focus({ preventScroll: true });
+  for (const fieldset of open) {
+    fieldset.setAttribute("aria-invalid", "true");
+    const message = element("p", { className: "checker-required", id: `checker-required-${fieldset.dataset.key}` }, texts.required);
+    fieldset.querySelector("legend").after(message);
+    fieldset.setAttribute("aria-describedby", message.id);
+  }
+  open[0].querySelector(".checker-required").setAttribute("role", "alert");
+  open[0].scrollIntoView({ block: "center", behavior: "smooth" });
+  open[0].querySelector("input").focus({ preventScroll: true });
 }
 
-function clearOpenQuestions() {
-  for (const message of form.querySelectorAll(".checker-required")) message.remove();
-  for (const fieldset of form.querySelectorAll("[aria-invalid]")) {
+/** Take the message away from each question answered (or no longer asked); all, when `all`. */
+function clearOpenQuestions(all = true) {
+  for (const fieldset of form.querySelectorAll("fieldset[aria-invalid]")) {
+    if (!all && !fieldset.hidden && chosen(fieldset.dataset.key) === null) continue;
+    fieldset.querySelector(".checker-required").remove();
     fieldset.removeAttribute("aria-invalid");
     fieldset.removeAttribute("aria-describedby");
   }
@@ -246,7 +251,16 @@ function showAnswer(answer, query, { scroll }) {
       result.append(element("p", { className: "checker-not-approved" }, description.texts.not_approved));
     }
     result.append(document.getElementById("checker-contact").content.cloneNode(true));
-    result.append(element("h3", {}, texts.findings));
+    // Someone asks about what another did: the findings speak to the one who acts.
+    result.append(element("h3", {}, new URLSearchParams(query).has("asker") ? texts.findings_other : texts.findings));
+    // The badges explained once: each status this answer shows, with what it means.
+    const legend = element("ul", { className: "checker-legend" });
+    for (const status of STATUS_ORDER.filter((status) => findings.some((finding) => finding.status === status))) {
+      legend.append(element("li", { className: `checker-finding--${status}` },
+        element("span", { className: "checker-finding__status" }, description.statuses[status]),
+        " ", description.status_help[status]));
+    }
+    result.append(legend);
     const list = element("ul", { className: "checker-findings" });
     for (const finding of inOrderShown(findings, answer.result.next_step.article)) {
       const item = element("li", { className: `checker-finding checker-finding--${finding.status}` },
@@ -465,12 +479,12 @@ function rememberInAddress(query) {
 
 form.addEventListener("change", () => {
   showRelevantQuestions();
-  clearOpenQuestions();
+  clearOpenQuestions(false);
   // Never a stale answer: once an answer shows, a change checks again at once (a check takes
   // milliseconds once Python is ready), without moving the page; a change that leaves a required
   // question open takes the answer away and says why.
   if (result.hasChildNodes()) {
-    if (openQuestion()) showStale();
+    if (openQuestions().length) showStale();
     else submit(scenarioFromForm(), false);
   }
 });
@@ -493,8 +507,8 @@ form.addEventListener("reset", () => {
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  const open = openQuestion();
-  if (open) showOpenQuestion(open);
+  const open = openQuestions();
+  if (open.length) showOpenQuestions(open);
   else submit(scenarioFromForm());
 });
 
