@@ -70,7 +70,7 @@ def settle(page, name: str) -> None:
     elif name in FORM_STATES:
         expect(page.locator("#checker-status")).to_be_hidden(timeout=120_000)
         page.click("#checker-form [type=submit]")
-        expect(page.locator(".checker-required")).to_be_visible()
+        expect(page.locator(".checker-required").first).to_be_visible()
 
 
 def main() -> int:
