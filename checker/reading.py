@@ -25,6 +25,7 @@ from .choices import CHOICES, SELECTED
 from .describe import QUESTION_READINGS, QUESTIONS, STATUSES, VERDICTS, labels as answer_labels
 from .evaluate import NOTES, evaluate
 from .examples import EXAMPLES
+from . import next_step
 from .i18n import N_, translator
 from .rules import NO_TIE_READING, OTHERS_READING, REMINDER, RULES, SANCTIONS, SCOPE, Reading
 
@@ -103,6 +104,15 @@ SANCTION = N_("Named among the possible consequences when the answer is \"{verdi
 TO_PROTOCOL = N_("This article in the protocol")
 LINK_FROM_PROTOCOL = N_("How the checker reads {article}")
 READING = N_("The checker's reading")
+NEXT_STEPS_HEADING = N_("What the answer says to do")
+NEXT_STEPS_INTRO = N_(
+    "Every answer opens with one sentence: the point that decides it and what the person can do next. It is "
+    "worded for the one who acts or, when someone asks about what another person did, for the one who asks; the "
+    "verdict is always about the one who acts. The sentence never says more than the article it rests on."
+)
+NEXT_STEP_WHEN = N_("When")
+TO_ACTOR = N_("To the one who acts")
+TO_ASKER = N_("To someone who asks about it")
 APPROVAL_HEADING = N_("What is approved")
 PROTOCOL_VERSION = N_("Protocol version")
 CHECKER_VERSION = N_("Checker version")
@@ -295,8 +305,29 @@ def weave(
             lines += [f"**{sentence(READINGS_HEADING)}:** {links}", ""]
         lines += [f"[{sentence(TO_PROTOCOL)}]({link(article)})", ""]
 
+    lines += next_steps_section(tr)
     lines += approval_section(tr, approval, translations, protocol_version, built, readings)
     return "\n".join(lines)
+
+
+def next_steps_section(tr) -> list[str]:
+    """Each sentence an answer can open with (checker/next_step.py), by the article it rests on."""
+    rows = [(article, tr(STATUSES[status]), by) for (article, status), by in
+            sorted(next_step.SENTENCES.items(), key=lambda item: (ORDER[item[0][0]], item[0][1] != "violated"))]
+    rows.append(("", tr(VERDICTS["allowed"]), next_step.ALLOWED))
+    rows.append(("D1", tr(VERDICTS["out_of_scope"]), next_step.NOT_BOUND))
+    rows.append(("D2", tr(VERDICTS["out_of_scope"]), next_step.NOT_RELATED))
+    return [
+        f"## {escape(tr(NEXT_STEPS_HEADING))} {{: #next-steps }}",
+        "",
+        escape(tr(NEXT_STEPS_INTRO)),
+        "",
+        f"| | {escape(tr(NEXT_STEP_WHEN))} | {escape(tr(TO_ACTOR))} | {escape(tr(TO_ASKER))} |",
+        "|---|---|---|---|",
+        *(f"| {article} | {escape(when)} | {escape(tr(by[next_step.SELF]))} | {escape(tr(by[next_step.OTHER]))} |"
+          for article, when, by in rows),
+        "",
+    ]
 
 
 def approval_notice(tr, approval: Optional[dict]) -> list[str]:
@@ -358,6 +389,7 @@ def approval_section(tr, approval, translations, protocol_version: str, built: s
         "|---|---|",
         *(f"| {escape(tr(READINGS_DECISION))} {index} · {reading.article} · {html.escape(reading.words)} | {escape(tr(DECISION))} |"
           for index, reading in enumerate(readings, 1)),
+        f"| {escape(tr(NEXT_STEPS_HEADING))} | {escape(tr(DECISION))} |",
         "",
         f"**{escape(tr(REMARKS))}:**",
         "",

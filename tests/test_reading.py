@@ -14,7 +14,7 @@ from checker import evaluate
 from checker.describe import QUESTIONS, STATUSES, VERDICTS
 from checker.examples import EXAMPLES
 from checker.i18n import translator
-from checker.reading import LINK_FROM_PROTOCOL, NOT_APPROVED, READING, TITLE, all_readings, deciding_article, weave
+from checker.reading import LINK_FROM_PROTOCOL, NEXT_STEPS_HEADING, NOT_APPROVED, READING, TITLE, all_readings, deciding_article, weave
 from conftest import CONTRACT_IDS, LANGUAGES, ROOT, SOURCE, normalise
 
 SITE = ROOT / "site"
@@ -120,6 +120,25 @@ def test_the_readings_are_listed_where_the_school_approves_them():
             assert reading.why in listed
         else:
             assert reading.chosen and f"#reading-{reading.id}" not in woven, reading.id
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_every_sentence_an_answer_can_open_with_is_listed_for_approval(lang):
+    """What the answer says to do (checker/next_step.py), for the one who acts and for someone who
+    asks, by article, in the section the school approves, and a line for it in the signature block."""
+    from checker import next_step
+
+    _ = translator(lang)
+    woven = page(lang).replace("\\", "")
+    listed = woven[woven.index("{: #next-steps }"):woven.index("{: #approval }")]
+    table = [line for line in listed.splitlines() if line.startswith("| ")]
+    for (article, status), by in next_step.SENTENCES.items():
+        row = f"| {article} | {_(STATUSES[status])} | {_(by[next_step.SELF])} | {_(by[next_step.OTHER])} |"
+        assert row in table, row
+    for by in (next_step.ALLOWED, next_step.NOT_BOUND, next_step.NOT_RELATED):
+        assert any(_(by[next_step.SELF]) in line and _(by[next_step.OTHER]) in line for line in table)
+    signature = woven[woven.index("{: #signature"):]
+    assert f"| {_(NEXT_STEPS_HEADING)} |" in signature
 
 
 def test_the_schools_choices_are_listed_with_the_option_in_force():

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 FILE = ROOT / "protocol" / "approval.yml"
 DUTCH = ROOT / "checker" / "locale" / "nl" / "LC_MESSAGES" / "checker.po"
-SHARED = ("scenario.py", "evaluate.py", "describe.py", "choices.py", "articles.py")
+SHARED = ("scenario.py", "evaluate.py", "describe.py", "choices.py", "articles.py", "next_step.py")
 
 
 def short(text: str) -> str:
