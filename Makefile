@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 LANGS := nl en tr ar pl uk
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup system-packages messages catalogues wheel site offline serve serve-prod test benchmark benchmark-browser benchmark-search screenshots clean
+.PHONY: help setup system-packages messages catalogues wheel site offline serve serve-prod test benchmark benchmark-browser benchmark-search benchmark-recheck screenshots clean
 
 help:
 	@echo "make serve   build the site and serve it at http://127.0.0.1:8000"
@@ -21,6 +21,7 @@ help:
 	@echo "make wheel   build the checker wheel into dist/"
 	@echo "make benchmark  print the checker's throughput"
 	@echo "make benchmark-search  print how much of the search query set each language finds"
+	@echo "make benchmark-recheck  print how long a changed answer takes to update the verdict on a phone"
 	@echo "make screenshots  every page, every language, phone and desktop width, into screenshots/"
 
 # --- set-up -----------------------------------------------------------------------------------
@@ -72,6 +73,9 @@ benchmark-browser: site system-packages
 # The search query set (tests/search_queries.yml) typed into each language's box, online and offline.
 benchmark-search: site system-packages
 	$(PY) benchmarks/search.py
+
+benchmark-recheck: site system-packages
+	$(PY) benchmarks/recheck.py
 
 # --- the site ---------------------------------------------------------------------------------
 site: setup
