@@ -88,60 +88,58 @@ def assert_answer(page, scenario, lang, taps, most):
     return expected
 
 
-def test_arabic_mother_posts_a_school_trip_video(phone, site_url):
-    # Other children are in it; whether they all agreed, she does not know.
-    taps = to_checker(phone, site_url, "ar")
-    for key, value in (("role", "parent"), ("setting", "private"), ("action", "post_media"), ("school_related", "true")):
+# The tasks of issue 20, one row each: who, in which language, the taps on the form (after the
+# home page's button), the scenario they make, and the verdict and deciding article a parent should get.
+TASKS = [
+    # A mother posts a school-trip video with other children in it; whether all agreed, she does not know.
+    ("ar-mother-school-trip-video", "ar",
+     [("role", "parent"), ("setting", "private"), ("action", "post_media"), ("school_related", "true")],
+     {"role": "parent", "setting": "private", "action": "post_media", "school_related": True}, "conditional", "A5"),
+    # A teacher sent a father's son a friend request: the father asks about what the teacher did.
+    ("pl-father-teachers-friend-request", "pl",
+     [("who", "staff"), ("asker", "parent"), ("action", "connect"), ("contact_role", "student")],
+     {"role": "staff", "asker": "parent", "action": "connect", "contact_role": "student"}, "not_allowed", "A6"),
+    # "My child": the son is on social media in class without permission; the father asks.
+    ("pl-father-his-son-in-class", "pl",
+     [("who", "my_child"), ("setting", "lesson"), ("action", "browse"), ("permission", "false")],
+     {"role": "student", "asker": "parent_of_actor", "setting": "lesson", "action": "browse", "permission": False},
+     "not_allowed", "A1"),
+    # A student wants to film a funny moment in class for TikTok.
+    ("nl-student-class-tiktok", "nl",
+     [("role", "student"), ("setting", "lesson"), ("action", "post_media"), ("permission", "false")],
+     {"role": "student", "setting": "lesson", "action": "post_media", "permission": False}, "not_allowed", "A1"),
+]
+
+
+@pytest.mark.parametrize("lang, answers, scenario, verdict, article", [task[1:] for task in TASKS],
+                         ids=[task[0] for task in TASKS])
+def test_task_by_taps_from_the_home_page(phone, site_url, lang, answers, scenario, verdict, article):
+    taps = to_checker(phone, site_url, lang)
+    for key, value in answers:
         taps.answer(key, value)
     taps.check()
-    scenario = {"role": "parent", "setting": "private", "action": "post_media", "school_related": True}
-    answer = assert_answer(phone, scenario, "ar", taps, most=8)
-    assert answer["verdict"] == "conditional" and answer["next_step"]["article"] == "A5"
-    assert phone.locator("html").get_attribute("dir") == "rtl"
+    answer = assert_answer(phone, scenario, lang, taps, most=8)
+    assert (answer["verdict"], answer["next_step"]["article"]) == (verdict, article)
+    assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    # The checker's readings are folded below the findings, not the first thing a visitor reads.
+    expect(phone.locator(".checker-readings-box li").first).to_be_hidden()
+    # Someone else acts: the questions say that "you" is the one who acts, and the findings'
+    # heading that they speak to them.
+    asked = "asker" in scenario
+    expect(phone.locator("#checker-who-hint")).to_be_visible() if asked else expect(phone.locator("#checker-who-hint")).to_be_hidden()
+    text = "findings_other" if asked else "findings"
+    heading = phone.locator("template#checker-texts").evaluate(
+        f"t => t.content.querySelector('[data-text={text}]').textContent")
+    expect(phone.locator("#checker-result h3:has(+ .checker-legend)")).to_have_text(heading)
 
 
-def test_polish_father_asks_about_a_teachers_friend_request(phone, site_url):
-    # A teacher sent his son a friend request: the father asks about what the teacher did.
+def test_my_child_asks_neither_role_nor_who_asks(phone, site_url):
     taps = to_checker(phone, site_url, "pl")
-    for key, value in (("who", "staff"), ("asker", "parent"), ("action", "connect"), ("contact_role", "student")):
-        taps.answer(key, value)
-    # The questions say that "you" is now the one who acts.
-    expect(phone.locator("#checker-who-hint")).to_be_visible()
-    taps.check()
-    scenario = {"role": "staff", "asker": "parent", "action": "connect", "contact_role": "student"}
-    answer = assert_answer(phone, scenario, "pl", taps, most=8)
-    assert answer["verdict"] == "not_allowed" and answer["next_step"]["article"] == "A6"
-    assert "asker=parent" in phone.url and "role=staff" in phone.url
-    # The findings speak to the teacher, and their heading says so.
-    other = phone.locator("template#checker-texts").evaluate(
-        "t => t.content.querySelector('[data-text=findings_other]').textContent")
-    assert other.strip()
-    expect(phone.locator("#checker-result h3:has(+ .checker-legend)")).to_have_text(other)
-
-
-def test_polish_father_asks_about_his_son(phone, site_url):
-    # "My child": the son acts, the father asks; the protocol's words for the son, the father's next step.
-    taps = to_checker(phone, site_url, "pl")
-    for key, value in (("who", "my_child"), ("setting", "lesson"), ("action", "browse"), ("permission", "false")):
-        taps.answer(key, value)
+    taps.answer("who", "my_child")
     expect(phone.locator("fieldset[data-key=role]")).to_be_hidden()
     expect(phone.locator("fieldset[data-key=asker]")).to_be_hidden()
-    taps.check()
-    scenario = {"role": "student", "asker": "parent_of_actor", "setting": "lesson", "action": "browse", "permission": False}
-    assert_answer(phone, scenario, "pl", taps, most=8)
-
-
-def test_dutch_student_films_class_for_tiktok(phone, site_url):
-    taps = to_checker(phone, site_url, "nl")
-    for key, value in (("role", "student"), ("setting", "lesson"), ("action", "post_media"), ("permission", "false")):
-        taps.answer(key, value)
-    taps.check()
-    scenario = {"role": "student", "setting": "lesson", "action": "post_media", "permission": False}
-    answer = assert_answer(phone, scenario, "nl", taps, most=8)
-    assert answer["verdict"] == "not_allowed" and answer["next_step"]["article"] == "A1"
-    # The checker's readings are folded below the findings, not the first thing a student reads.
-    expect(phone.locator(".checker-readings-box")).not_to_have_attribute("open", "")
-    expect(phone.locator(".checker-readings-box li").first).to_be_hidden()
+    taps.answer("who", "staff")
+    expect(phone.locator("fieldset[data-key=asker]")).to_be_visible()
 
 
 def test_ukrainian_mother_reads_the_rules_for_parents_in_short(phone, site_url):
