@@ -159,7 +159,9 @@ def test_progress_counts_real_bytes_and_the_form_is_usable_at_once(browser, site
     page.check("input[name=consent][value=false]")
     page.click("#checker-form [type=submit]")
     seen = set()
+    deadline = time.monotonic() + 120  # s: a stuck boot fails the test instead of hanging the run
     while page.get_attribute("#checker-result", "data-verdict") is None:
+        assert time.monotonic() < deadline, "no answer within 120 s"
         if page.is_visible("#checker-status"):
             seen.add((page.evaluate("document.getElementById('checker-progress').value"),
                       page.text_content("#checker-progress-text")))
