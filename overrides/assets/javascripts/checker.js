@@ -22,7 +22,6 @@ const texts = Object.fromEntries(
   ),
 );
 const lang = root.dataset.lang;
-const BASE_KEYS = ["role", "setting", "action"];
 
 // --- the form ---------------------------------------------------------------------------------
 
